@@ -1,0 +1,71 @@
+/**
+ * Builds the fastify app from already-open services. Nothing here connects or listens,
+ * so tests build it around their own database and Temporal client and use `inject`.
+ */
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { AppError } from './errors.js';
+import { authPlugin } from './plugins/auth.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { instanceRoutes } from './routes/instances.js';
+import { processRoutes } from './routes/processes.js';
+import type { Platform } from './platform.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+export interface BuildAppOptions {
+  logger?: boolean | { level: string };
+  /** Folder with the built studio (index.html); defaults to studio/web/dist or the placeholder. */
+  webRoot?: string;
+}
+
+export async function buildApp(platform: Platform, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: false }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('platform', platform);
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.code(err.statusCode).send({ code: err.code, message: err.message, ...err.details });
+    }
+    if (err.validation) {
+      const first = err.validation[0];
+      const pointer = first?.instancePath || '/';
+      return reply.code(400).send({
+        code: 'WF_ERR_REQUEST_INVALID',
+        message: `${err.validationContext ?? 'request'} ${pointer}: ${first?.message ?? 'is invalid'}`,
+        errors: err.validation.map((v) => ({
+          pointer: v.instancePath || '/',
+          code: v.keyword,
+          message: v.message ?? '',
+        })),
+      });
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 500) {
+      req.log.error({ err }, 'request failed');
+      return reply.code(status).send({ code: 'WF_ERR_INTERNAL', message: 'Internal error; see the server log' });
+    }
+    return reply.code(status).send({ code: err.code ?? 'WF_ERR_REQUEST', message: err.message });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send({ code: 'WF_ERR_NOT_FOUND', message: `No route ${req.method} ${req.url.split('?')[0]}` }),
+  );
+
+  await app.register(authPlugin, { identity: platform.identity, secureCookies: platform.secureCookies });
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/auth' });
+  await app.register(processRoutes, { prefix: '/api/processes' });
+  await app.register(instanceRoutes, { prefix: '/api/instances' });
+  await app.register(fastifyStatic, { root: opts.webRoot ?? defaultWebRoot(), prefix: '/', wildcard: false });
+  return app;
+}
+
+function defaultWebRoot(): string {
+  return path.resolve(import.meta.dirname, '../web/public');
+}

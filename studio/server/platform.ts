@@ -1,0 +1,80 @@
+/**
+ * The platform's services, opened once per process and shared by the API routes:
+ * database, Temporal client, identity, audit, definitions and instances.
+ */
+import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
+import { readFile } from 'node:fs/promises';
+import { coreActivityCatalog } from '../../engine/activities/index.js';
+import type { PlatformConfig } from './config.js';
+import { openDatabase, type PlatformDatabase } from './db/open-database.js';
+import { ActivityCatalog } from './services/activity-catalog.js';
+import { AuditLog } from './services/audit.js';
+import { DefinitionService } from './services/definitions.js';
+import { IdentityService } from './services/identity.js';
+import { InstanceService } from './services/instances.js';
+
+export interface Platform {
+  config: PlatformConfig;
+  database: PlatformDatabase;
+  temporal: { connection: Connection; client: Client; namespace: string; taskQueue: string };
+  activities: ActivityCatalog;
+  identity: IdentityService;
+  audit: AuditLog;
+  definitions: DefinitionService;
+  instances: InstanceService;
+  /** Cookies get `Secure` when the studio is served over TLS by a proxy. */
+  secureCookies: boolean;
+  close(): Promise<void>;
+}
+
+export interface CreatePlatformOptions {
+  /** Reuse an open database (tests share one PGlite per file). */
+  database?: PlatformDatabase;
+  /** Temporal address to use when config.temporal.address is unset (the dev server npm start launched). */
+  temporalAddress?: string;
+}
+
+export async function createPlatform(config: PlatformConfig, opts: CreatePlatformOptions = {}): Promise<Platform> {
+  const address = config.temporal.address ?? opts.temporalAddress;
+  if (!address) throw new Error('No Temporal address: set TEMPORAL_ADDRESS or start the dev server first');
+  const connection = await Connection.connect(await connectionOptions(config, address));
+  const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const audit = new AuditLog(database.db);
+  const activities = new ActivityCatalog(coreActivityCatalog);
+  const definitions = new DefinitionService(database.db, audit, () => activities.compileContext());
+  const instances = new InstanceService(database.db, client, config.temporal.taskQueue, definitions, audit);
+  return {
+    config,
+    database,
+    temporal: { connection, client, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue },
+    activities,
+    identity: new IdentityService(database.db),
+    audit,
+    definitions,
+    instances,
+    secureCookies: false,
+    async close() {
+      await connection.close();
+      if (!opts.database) await database.close();
+    },
+  };
+}
+
+/** Connection options shared by the API server and the worker. */
+export async function connectionOptions(config: PlatformConfig, address: string): Promise<ConnectionOptions> {
+  const { tls, apiKey } = config.temporal;
+  const options: ConnectionOptions = { address };
+  if (tls || apiKey) {
+    options.tls = {
+      serverNameOverride: tls?.serverName,
+      serverRootCACertificate: tls?.caPath ? await readFile(tls.caPath) : undefined,
+      clientCertPair:
+        tls?.certPath && tls.keyPath
+          ? { crt: await readFile(tls.certPath), key: await readFile(tls.keyPath) }
+          : undefined,
+    };
+  }
+  if (apiKey) options.apiKey = apiKey;
+  return options;
+}

@@ -1,0 +1,53 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errors } from '../errors.js';
+import { SESSION_COOKIE, setSessionCookie } from '../plugins/auth.js';
+import { ErrorResponse } from '../schemas/common.js';
+
+const LoginBody = Type.Object(
+  { username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+const User = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  roles: Type.Array(Type.String()),
+});
+
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/login',
+    {
+      schema: {
+        tags: ['Auth'],
+        body: LoginBody,
+        response: { 200: Type.Object({ user: User, csrfToken: Type.String() }), 401: ErrorResponse },
+      },
+    },
+    async (req, reply) => {
+      const result = await app.platform.identity.login(req.body.username, req.body.password);
+      if (!result) throw errors.badCredentials();
+      setSessionCookie(reply, result.session.token, result.session.expiresAt, app.platform.secureCookies);
+      await app.platform.audit.record({
+        actor: result.user.username,
+        action: 'auth.login',
+        subjectType: 'user',
+        subjectId: result.user.id,
+        ip: req.ip,
+      });
+      return { user: result.user, csrfToken: result.session.csrfToken };
+    },
+  );
+
+  app.post('/logout', { schema: { tags: ['Auth'], response: { 204: Type.Null() } } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await app.platform.identity.logout(token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send(null);
+  });
+
+  app.get('/me', { schema: { tags: ['Auth'], response: { 200: User, 401: ErrorResponse } } }, async (req) => {
+    if (!req.user) throw errors.unauthenticated();
+    return req.user;
+  });
+};
