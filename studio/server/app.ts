@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { AppError } from './errors.js';
@@ -57,6 +58,14 @@ export async function buildApp(platform: Platform, opts: BuildAppOptions = {}): 
     reply.code(404).send({ code: 'WF_ERR_NOT_FOUND', message: `No route ${req.method} ${req.url.split('?')[0]}` }),
   );
 
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Playbook Studio API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ps_session' } } },
+    },
+  });
+  app.get('/docs/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(authPlugin, { identity: platform.identity, secureCookies: platform.secureCookies });
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });

@@ -62,9 +62,12 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
 }
 
 /** Connection options shared by the API server and the worker. */
-export async function connectionOptions(config: PlatformConfig, address: string): Promise<ConnectionOptions> {
+export async function connectionOptions(
+  config: PlatformConfig,
+  address: string,
+): Promise<{ address: string; tls?: ConnectionOptions['tls']; apiKey?: string }> {
   const { tls, apiKey } = config.temporal;
-  const options: ConnectionOptions = { address };
+  const options: { address: string; tls?: ConnectionOptions['tls']; apiKey?: string } = { address };
   if (tls || apiKey) {
     options.tls = {
       serverNameOverride: tls?.serverName,

@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { compileBpmn, type CompileContext, type CompileProblem } from '../../../engine/bpmn/index.js';
+import type { DefinitionBinding, DefinitionStore, DeployedGraph } from '../../../engine/activities/index.js';
 import type { ProcessGraph } from '../../../engine/graph/index.js';
 import type { Database } from '../db/schema.js';
 import { errors } from '../errors.js';
@@ -33,7 +34,7 @@ export interface StoredDefinition {
   graph: ProcessGraph;
 }
 
-export class DefinitionService {
+export class DefinitionService implements DefinitionStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly audit: AuditLog,
@@ -108,6 +109,12 @@ export class DefinitionService {
       .execute();
     if (rows.length === 0) throw errors.processNotFound(key);
     return rows.map(summary);
+  }
+
+  /** For call activities: the engine asks for a called process by key and binding. */
+  async getGraph(processKey: string, binding: DefinitionBinding): Promise<DeployedGraph | undefined> {
+    const found = await this.get(processKey, binding === 'latest' ? undefined : binding.version);
+    return found && { definitionId: found.id, version: found.version, graph: found.graph };
   }
 
   /** The latest version, or a given one; undefined when it does not exist. */

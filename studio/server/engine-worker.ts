@@ -1,0 +1,46 @@
+/**
+ * Runs the engine worker inside the platform process, wired to the platform's stores.
+ * With embedded PGlite the database belongs to one process, so the worker lives beside
+ * the API server; with PostgreSQL more workers can run as separate processes.
+ */
+import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } from '@temporalio/worker';
+import { createEngineActivities, type EngineLogger } from '../../engine/activities/index.js';
+import { createEngineWorker } from '../../engine/worker/index.js';
+import type { Platform } from './platform.js';
+import { connectionOptions } from './platform.js';
+import { TaskProjection } from './services/task-projection.js';
+
+export interface RunningWorker {
+  worker: Worker;
+  /** Resolves when the worker has stopped (after `stop()` or a fatal error). */
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startEngineWorker(
+  platform: Platform,
+  address: string,
+  logger: EngineLogger,
+): Promise<RunningWorker> {
+  const connection = await NativeConnection.connect(await connectionOptions(platform.config, address));
+  const activities = createEngineActivities({
+    tasks: new TaskProjection(platform.database.db),
+    definitions: platform.definitions,
+    logger,
+  });
+  const worker = await createEngineWorker({
+    connection,
+    namespace: platform.temporal.namespace,
+    taskQueue: platform.temporal.taskQueue,
+    activities,
+  });
+  const done = worker.run().finally(() => connection.close());
+  return {
+    worker,
+    done,
+    async stop() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

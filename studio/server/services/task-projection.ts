@@ -1,0 +1,46 @@
+/**
+ * The inbox table as the engine's TaskStore: the workflow opens and closes tasks through
+ * activities, which land here. Both calls are idempotent because activities may retry.
+ */
+import type { Kysely } from 'kysely';
+import type { CloseTaskInfo, OpenTaskRecord, TaskStore } from '../../../engine/activities/index.js';
+import type { Database } from '../db/schema.js';
+
+export class TaskProjection implements TaskStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async openTask(task: OpenTaskRecord): Promise<void> {
+    const row = {
+      id: task.taskId,
+      instance_id: task.workflowId,
+      process_key: task.processKey,
+      node_id: task.nodeId,
+      name: task.name ?? null,
+      form_id: task.formId ?? null,
+      form_version: task.formVersion ?? null,
+      assignee: task.assignee ?? null,
+      candidate_users: JSON.stringify(task.candidateUsers ?? []),
+      candidate_groups: JSON.stringify(task.candidateGroups ?? []),
+      outcomes: JSON.stringify(task.outcomes ?? []),
+      priority: task.priority ?? 50,
+      due_at: task.dueAt ? new Date(task.dueAt) : null,
+      status: 'open' as const,
+      created_at: task.createdAt,
+    };
+    // A retried open must not reopen a task that was closed meanwhile.
+    await this.db
+      .insertInto('tasks')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+
+  async closeTask(taskId: string, info: CloseTaskInfo): Promise<void> {
+    await this.db
+      .updateTable('tasks')
+      .set({ status: info.reason, completed_by: info.completedBy ?? null, closed_at: new Date() })
+      .where('id', '=', taskId)
+      .where('status', '=', 'open')
+      .execute();
+  }
+}
