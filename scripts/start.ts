@@ -13,11 +13,14 @@ import { ConfigError, loadConfig } from '../studio/server/config.js';
 import { runPlatform } from '../studio/server/run-platform.js';
 import { startDevServer, type DevServer } from './lib/dev-server.js';
 import { provisionTemporalCli, TemporalProvisionError } from './lib/provision-temporal.js';
+import { buildWeb, webBuildState } from './lib/web-build.js';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // The studio builds while Temporal starts; the platform waits for it below.
+  const webBuild = startWebBuild();
   let devServer: DevServer | undefined;
   if (!config.temporal.address) {
     const cliPath = await provisionTemporalCli({ toolsDir: config.toolsDir, log });
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
       logFile: createWriteStream(path.join(dir, 'server.log'), { flags: 'a' }),
     });
   }
+  await webBuild;
   let platform;
   try {
     platform = await runPlatform(config, { temporalAddress: devServer?.address, log });
@@ -73,6 +77,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Builds studio/web when dist is missing or older than its sources; a failed build leaves the placeholder page. */
+async function startWebBuild(): Promise<void> {
+  const repoRoot = path.resolve(import.meta.dirname, '..');
+  const state = await webBuildState(repoRoot);
+  if (!state.needed) return;
+  const started = Date.now();
+  log(
+    `[studio] building the web app (studio/web/dist is ${state.reason === 'missing' ? 'missing' : 'older than its sources'})`,
+  );
+  try {
+    await buildWeb(repoRoot);
+    log(`[studio] web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (err) {
+    log(`[studio] building the web app failed; serving the placeholder page. ${(err as Error).message}`);
+  }
 }
 
 main().catch((err: unknown) => {

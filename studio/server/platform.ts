@@ -4,14 +4,21 @@
  */
 import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { coreActivityCatalog } from '../../engine/activities/index.js';
 import type { PlatformConfig } from './config.js';
 import { openDatabase, type PlatformDatabase } from './db/open-database.js';
 import { ActivityCatalog } from './services/activity-catalog.js';
+import { AttachmentService } from './services/attachments.js';
 import { AuditLog } from './services/audit.js';
+import { LocalFolderBlobStore, type BlobStore } from './services/blob-store.js';
 import { DefinitionService } from './services/definitions.js';
+import { FormService } from './services/forms.js';
 import { IdentityService } from './services/identity.js';
 import { InstanceService } from './services/instances.js';
+import { FanOutNotifier, InAppChannel, type Notifier } from './services/notifier.js';
+import { OrgService } from './services/org.js';
+import { TaskActions, TaskQueries, TaskService } from './services/tasks/index.js';
 
 export interface Platform {
   config: PlatformConfig;
@@ -22,6 +29,11 @@ export interface Platform {
   audit: AuditLog;
   definitions: DefinitionService;
   instances: InstanceService;
+  forms: FormService;
+  attachments: AttachmentService;
+  org: OrgService;
+  notifier: Notifier;
+  tasks: TaskService;
   /** Cookies get `Secure` when the studio is served over TLS by a proxy. */
   secureCookies: boolean;
   close(): Promise<void>;
@@ -32,6 +44,8 @@ export interface CreatePlatformOptions {
   database?: PlatformDatabase;
   /** Temporal address to use when config.temporal.address is unset (the dev server npm start launched). */
   temporalAddress?: string;
+  /** Where attachment bytes go; a folder under DATA_DIR/attachments by default. */
+  blobStore?: BlobStore;
 }
 
 export async function createPlatform(config: PlatformConfig, opts: CreatePlatformOptions = {}): Promise<Platform> {
@@ -44,15 +58,34 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   const activities = new ActivityCatalog(coreActivityCatalog);
   const definitions = new DefinitionService(database.db, audit, () => activities.compileContext());
   const instances = new InstanceService(database.db, client, config.temporal.taskQueue, definitions, audit);
+  const blobs = opts.blobStore ?? new LocalFolderBlobStore(path.join(config.dataDir, 'attachments'));
+  const attachments = new AttachmentService(database.db, blobs, audit);
+  const forms = new FormService(database.db, audit, attachments);
+  await forms.loadSources(path.resolve(import.meta.dirname, '../..'));
+  const org = new OrgService(database.db);
+  const notifier = new FanOutNotifier([new InAppChannel(database.db)], (channel, err) =>
+    console.error(`notification channel ${channel} failed`, err),
+  );
+  const queries = new TaskQueries(database.db);
+  const tasks = new TaskService(
+    database.db,
+    queries,
+    new TaskActions(database.db, client, queries, org, audit, notifier),
+  );
   return {
     config,
     database,
+    org,
+    notifier,
+    tasks,
     temporal: { connection, client, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue },
     activities,
     identity: new IdentityService(database.db),
     audit,
     definitions,
     instances,
+    forms,
+    attachments,
     secureCookies: false,
     async close() {
       await connection.close();

@@ -12,6 +12,69 @@ export interface UsersTable {
   roles: Json<string[]>;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
+  supervisor_id: string | null;
+  locale: Generated<string>;
+}
+
+export interface GroupsTable {
+  id: string;
+  name: string;
+  /** Org unit kind: branch, store, district, team, department… */
+  kind: Generated<string>;
+  parent_id: string | null;
+  head_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface GroupMembersTable {
+  group_id: string;
+  user_id: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: CreatedAt;
+}
+
+export interface IdempotencyRecordsTable {
+  key: string;
+  user_id: string;
+  route: string;
+  request_hash: string;
+  status_code: number | null;
+  response: Json<unknown> | null;
+  created_at: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  task_id: string | null;
+  instance_id: string | null;
+  message: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
+export interface InstanceViewersTable {
+  instance_id: string;
+  user_id: string;
+  reason: string;
+  created_at: CreatedAt;
 }
 
 export interface SessionsTable {
@@ -66,6 +129,15 @@ export interface TasksTable {
   completed_by: string | null;
   created_at: CreatedAt;
   closed_at: Date | null;
+  /** The delegator while the task is delegated (委托); the assignee returns it to them. */
+  owner: string | null;
+  delegation_state: 'pending' | 'resolved' | null;
+  business_key: string | null;
+  started_by: string | null;
+  input: Json<Record<string, unknown>> | null;
+  data: Json<Record<string, unknown>> | null;
+  outcome: string | null;
+  urged_at: Date | null;
 }
 
 export interface AuditLogTable {
@@ -87,7 +159,57 @@ export interface Database {
   process_instances: ProcessInstancesTable;
   tasks: TasksTable;
   audit_log: AuditLogTable;
+  groups: GroupsTable;
+  group_members: GroupMembersTable;
+  api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
+  idempotency_records: IdempotencyRecordsTable;
+  notifications: NotificationsTable;
+  instance_viewers: InstanceViewersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
+
+export interface FormsTable {
+  /** The schema's `$id`, `<owner>/<name>`. */
+  id: string;
+  latest_version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface FormVersionsTable {
+  form_id: string;
+  version: number;
+  /** The FormDocument: schema, uiSchema, labels, steps. Never updated. */
+  document: Json<unknown>;
+  /** sha256 of the document's canonical JSON, to report an unchanged republish. */
+  hash: string;
+  /** `api`, or `file:<path>` for form sources loaded at start. */
+  source: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface AttachmentsTable {
+  /** UUID; what form data refers to (format `attachment-id`). */
+  id: string;
+  /** The uploaded file's name, shown and used in Content-Disposition. */
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** Key in the blob store. */
+  storage_key: string;
+  /** User id of the uploader. */
+  uploaded_by: string;
+  created_at: CreatedAt;
+}
+
+// Declaration merging: the forms tables join the Database interface above.
+export interface Database {
+  forms: FormsTable;
+  form_versions: FormVersionsTable;
+  attachments: AttachmentsTable;
+}

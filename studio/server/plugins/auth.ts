@@ -22,6 +22,14 @@ export const authPlugin = fp<{ identity: IdentityService; secureCookies: boolean
     await app.register(cookie);
     app.decorateRequest('user', undefined);
     app.addHook('onRequest', async (req) => {
+      const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      if (bearer) {
+        // API tokens are not sent automatically by browsers, so they need no CSRF token.
+        const user = await opts.identity.resolveApiToken(bearer.trim());
+        if (!user) throw errors.unauthenticated();
+        req.user = user;
+        return;
+      }
       const token = req.cookies[SESSION_COOKIE];
       if (!token) return;
       const session = await opts.identity.resolveSession(token);

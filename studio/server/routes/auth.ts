@@ -2,17 +2,12 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { errors } from '../errors.js';
 import { SESSION_COOKIE, setSessionCookie } from '../plugins/auth.js';
 import { ErrorResponse } from '../schemas/common.js';
+import { User } from '../schemas/users.js';
 
 const LoginBody = Type.Object(
   { username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
   { additionalProperties: false },
 );
-const User = Type.Object({
-  id: Type.String(),
-  username: Type.String(),
-  displayName: Type.String(),
-  roles: Type.Array(Type.String()),
-});
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -21,12 +16,25 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Auth'],
         body: LoginBody,
-        response: { 200: Type.Object({ user: User, csrfToken: Type.String() }), 401: ErrorResponse },
+        response: {
+          200: Type.Object({ user: User, csrfToken: Type.String() }),
+          401: ErrorResponse,
+          429: ErrorResponse,
+        },
       },
     },
     async (req, reply) => {
-      const result = await app.platform.identity.login(req.body.username, req.body.password);
-      if (!result) throw errors.badCredentials();
+      const result = await app.platform.identity.login(req.body.username, req.body.password, req.ip);
+      if (!result.ok) {
+        await app.platform.audit.record({
+          actor: req.body.username,
+          action: result.reason === 'throttled' ? 'auth.login-throttled' : 'auth.login-failed',
+          subjectType: 'user',
+          subjectId: req.body.username,
+          ip: req.ip,
+        });
+        throw result.reason === 'throttled' ? errors.loginThrottled() : errors.badCredentials();
+      }
       setSessionCookie(reply, result.session.token, result.session.expiresAt, app.platform.secureCookies);
       await app.platform.audit.record({
         actor: result.user.username,

@@ -59,7 +59,7 @@ export const processRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Instances'],
         params: ProcessKeyParams,
-        body: Type.Optional(StartInstanceBody),
+        body: StartInstanceBody,
         response: { 201: Type.Object({ instanceId: Type.String() }), 404: ErrorResponse },
       },
     },

@@ -19,6 +19,7 @@ import { errors } from '../errors.js';
 import type { AuditLog } from './audit.js';
 import type { DefinitionService } from './definitions.js';
 import type { CurrentUser } from './identity.js';
+import { canSee } from './tasks/task-access.js';
 
 export interface StartInstanceRequest {
   variables?: Record<string, unknown>;
@@ -112,7 +113,8 @@ export class InstanceService {
   /** Instance state for a user allowed to see it; 404 otherwise (never 403, to hide existence). */
   async get(id: string, user: CurrentUser): Promise<InstanceView> {
     const row = await this.db.selectFrom('process_instances').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row || !this.maySee(row.started_by, user)) throw errors.instanceNotFound(id);
+    const access = row ? await this.access(id, row.started_by, user) : undefined;
+    if (!row || !access) throw errors.instanceNotFound(id);
     const handle = this.client.workflow.getHandle(id);
     let description;
     try {
@@ -133,11 +135,34 @@ export class InstanceService {
       activeNodes: state?.activeNodes ?? [],
       completedNodes: state?.completedNodes ?? [],
       incidents: state?.incidents ?? [],
-      variables: state?.variables ?? {},
+      variables: access === 'all' ? (state?.variables ?? {}) : pick(state?.variables ?? {}, access),
     };
   }
 
-  private maySee(startedBy: string, user: CurrentUser): boolean {
-    return startedBy === user.id || user.roles.includes('admin') || user.roles.includes('owner');
+  /**
+   * Who may see an instance, and which variables: admins and process owners see everything;
+   * the requester, CC'd users and task participants see the instance, but only the variables
+   * that appear in forms of tasks they may see (their fields, not the whole case file).
+   */
+  private async access(id: string, startedBy: string, user: CurrentUser): Promise<'all' | Set<string> | undefined> {
+    if (user.roles.includes('admin') || user.roles.includes('owner')) return 'all';
+    const tasks = await this.db
+      .selectFrom('tasks')
+      .select(['input', 'data'])
+      .where('instance_id', '=', id)
+      .where((eb) => canSee(eb, user))
+      .execute();
+    const viewer = await this.db
+      .selectFrom('instance_viewers')
+      .select('user_id')
+      .where('instance_id', '=', id)
+      .where('user_id', '=', user.id)
+      .executeTakeFirst();
+    if (startedBy !== user.id && !viewer && tasks.length === 0) return undefined;
+    return new Set(tasks.flatMap((t) => [...Object.keys(t.input ?? {}), ...Object.keys(t.data ?? {})]));
   }
+}
+
+function pick(variables: Record<string, unknown>, keys: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(variables).filter(([k]) => keys.has(k)));
 }

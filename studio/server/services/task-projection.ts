@@ -2,7 +2,7 @@
  * The inbox table as the engine's TaskStore: the workflow opens and closes tasks through
  * activities, which land here. Both calls are idempotent because activities may retry.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CloseTaskInfo, OpenTaskRecord, TaskStore } from '../../../engine/activities/index.js';
 import type { Database } from '../db/schema.js';
 
@@ -26,6 +26,12 @@ export class TaskProjection implements TaskStore {
       due_at: task.dueAt ? new Date(task.dueAt) : null,
       status: 'open' as const,
       created_at: task.createdAt,
+      business_key: task.businessKey ?? null,
+      input: JSON.stringify(task.input ?? {}),
+      // The requester, for "started by me" and urging: looked up from our instance index.
+      started_by: sql<
+        string | null
+      >`(select u.username from process_instances p join users u on u.id = p.started_by where p.id = ${task.workflowId})`,
     };
     // A retried open must not reopen a task that was closed meanwhile.
     await this.db

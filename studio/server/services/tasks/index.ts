@@ -1,0 +1,44 @@
+/**
+ * The task inbox: queries over the projection, actions that go through the workflow, and
+ * the task detail a form page needs.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { errors } from '../../errors.js';
+import type { CurrentUser } from '../identity.js';
+import type { TaskActions } from './task-actions.js';
+import type { TaskQueries, TaskSummary } from './task-queries.js';
+
+export interface TaskDetail extends TaskSummary {
+  input: Record<string, unknown>;
+  data: Record<string, unknown> | null;
+  form: Record<string, unknown> | null;
+}
+
+/** Resolves the form a task pinned, as the user may see it at the task's step. */
+export type TaskFormView = (task: TaskSummary, user: CurrentUser) => Promise<Record<string, unknown> | null>;
+
+export class TaskService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly queries: TaskQueries,
+    readonly actions: TaskActions,
+    private readonly formView: TaskFormView = async () => null,
+  ) {}
+
+  async detail(taskId: string, user: CurrentUser): Promise<TaskDetail> {
+    const row = await this.queries.get(user, taskId);
+    if (!row) throw errors.taskNotFound(taskId);
+    const summary = this.queries.summary(row);
+    return { ...summary, input: row.input ?? {}, data: row.data, form: await this.formView(summary, user) };
+  }
+
+  /** Deletes nothing; used by tests and reconcile to read the raw projection. */
+  raw() {
+    return this.db.selectFrom('tasks');
+  }
+}
+
+export { TaskActions } from './task-actions.js';
+export { TaskQueries, type InboxQuery, type InboxScope, type TaskSummary } from './task-queries.js';
+export { slaState, type SlaState } from './sla.js';
