@@ -3,7 +3,7 @@
  * With embedded PGlite the database belongs to one process, so the worker lives beside
  * the API server; with PostgreSQL more workers can run as separate processes.
  */
-import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import { createEngineActivities, type EngineLogger } from '../../engine/activities/index.js';
 import { createEngineWorker } from '../../engine/worker/index.js';
 import type { Platform } from './platform.js';

@@ -8,10 +8,11 @@ import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../studio/server/app.js';
 import { loadConfig } from '../../studio/server/config.js';
-import { openDatabase } from '../../studio/server/db/open-database.js';
+import { openTestDatabase } from './test-database.js';
 import { startEngineWorker, type RunningWorker } from '../../studio/server/engine-worker.js';
 import { createPlatform, type Platform } from '../../studio/server/platform.js';
 import type { Role } from '../../studio/server/services/identity.js';
+import type { BlobStore } from '../../studio/server/services/blob-store.js';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
@@ -38,19 +39,25 @@ export interface HttpResult<T = any> {
 export interface HttpClient {
   get<T = any>(path: string): Promise<HttpResult<T>>;
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResult<T>>;
+  /** A raw request with this client's session headers: multipart uploads, reading response headers. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
-export async function startTestPlatform(): Promise<TestPlatform> {
+export interface TestPlatformOptions {
+  /** Where attachments go; by default the platform's folder under DATA_DIR. */
+  blobStore?: BlobStore;
+}
+
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const config = loadConfig({
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_NAMESPACE: inject('temporalNamespace'),
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     ADMIN_PASSWORD,
-    DATABASE_URL: process.env.TEST_DATABASE_URL,
     PORT: '1',
   });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl });
-  const platform = await createPlatform(config, { database });
+  const database = await openTestDatabase();
+  const platform = await createPlatform(config, { database, blobStore: options.blobStore });
   await platform.identity.ensureAdmin(ADMIN_PASSWORD);
   const worker = await startEngineWorker(platform, config.temporal.address!, silent);
   const app = await buildApp(platform);
@@ -118,6 +125,11 @@ export function httpClient(baseUrl: string, baseHeaders: Record<string, string>)
   return {
     get: (path) => call('GET', path),
     post: (path, body, headers) => call('POST', path, body, headers),
+    fetch: (path, init = {}) =>
+      fetch(`${baseUrl}${path}`, {
+        ...init,
+        headers: { ...baseHeaders, ...((init.headers as Record<string, string>) ?? {}) },
+      }),
   };
 }
 
