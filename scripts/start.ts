@@ -11,6 +11,7 @@ import path from 'node:path';
 import { engineSearchAttributes } from '../engine/workflow/search-attributes.js';
 import { ConfigError, loadConfig } from '../studio/server/config.js';
 import { runPlatform } from '../studio/server/run-platform.js';
+import { installTemporalRuntime } from '../studio/server/temporal/runtime.js';
 import { startDevServer, type DevServer } from './lib/dev-server.js';
 import { provisionTemporalCli, TemporalProvisionError } from './lib/provision-temporal.js';
 import { buildWeb, webBuildState } from './lib/web-build.js';
@@ -19,6 +20,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  installTemporalRuntime(config.logLevel);
   // The studio builds while Temporal starts; the platform waits for it below.
   const webBuild = startWebBuild();
   let devServer: DevServer | undefined;

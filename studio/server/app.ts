@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { AppError } from './errors.js';
@@ -78,6 +79,7 @@ export async function buildApp(platform: Platform, opts: BuildAppOptions = {}): 
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ps_session' } } },
     },
   });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/docs/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(authPlugin, { identity: platform.identity, secureCookies: platform.secureCookies });
   // An action POST with no body (claim, urge…) is validated as an empty object.

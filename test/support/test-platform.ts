@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../studio/server/app.js';
+import { installTemporalRuntime } from '../../studio/server/temporal/runtime.js';
 import { loadConfig } from '../../studio/server/config.js';
 import { openTestDatabase } from './test-database.js';
 import { startEngineWorker, type RunningWorker } from '../../studio/server/engine-worker.js';
@@ -17,6 +18,9 @@ import type { BlobStore } from '../../studio/server/services/blob-store.js';
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
 const silent = { info() {}, warn() {}, error() {} };
+
+// Keep the SDK's per-worker INFO lines out of test output; warnings and errors still show.
+installTemporalRuntime('warn');
 
 export interface TestPlatform {
   platform: Platform;

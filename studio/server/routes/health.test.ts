@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 
@@ -25,11 +26,23 @@ describe('GET /readyz', () => {
     expect(up.status).toBe(200);
   });
 
-  it('should serve an OpenAPI document that lists the public routes', async () => {
+  it('should serve a valid OpenAPI document that lists the public routes, and its viewer at /docs', async () => {
     const res = await t.anonymous.get('/docs/openapi.json');
     expect(res.status).toBe(200);
+    const validation = await new Validator().validate(res.body);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
+    const viewer = await fetch(`${t.baseUrl}/docs`);
+    expect(viewer.status).toBe(200);
+    expect(await viewer.text()).toContain('swagger');
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/readyz', '/api/processes/', '/api/processes/{key}/instances', '/api/instances/{id}']),
+      expect.arrayContaining([
+        '/readyz',
+        '/api/processes/{key}/instances',
+        '/api/instances/{id}',
+        '/api/tasks/{id}/complete',
+        '/api/tasks/',
+      ]),
     );
   });
 });
