@@ -36,6 +36,8 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw formErrors.attachmentTooLarge(maxBytes);
         throw err;
       }
+      // toBuffer() misses a limit reached on the very last chunk; busboy's flag does not.
+      if (part.file.truncated) throw formErrors.attachmentTooLarge(maxBytes);
       const info = await app.platform.attachments.upload({ filename: part.filename, bytes }, user, req.ip);
       return reply.code(201).send(info);
     },

@@ -132,7 +132,6 @@ function toInfo(row: {
 
 /** The last path segment without control characters, at most 200 characters; never empty. */
 export function safeFilename(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return (base || 'file').slice(-200);
 }

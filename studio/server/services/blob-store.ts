@@ -32,7 +32,7 @@ const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{7,127}$/;
 export class LocalFolderBlobStore implements BlobStore {
   constructor(readonly root: string) {}
 
-  async put(key: string, body: Uint8Array): Promise<void> {
+  async put(key: string, body: Uint8Array, _meta?: { contentType: string }): Promise<void> {
     const file = this.fileOf(key);
     await mkdir(path.dirname(file), { recursive: true });
     // Write then rename: rename is atomic on one file system, so readers see all or nothing.

@@ -25,7 +25,7 @@ export interface ViewedTask {
 }
 
 /** Picks the language of messages for a user; English when unknown. */
-export type LocaleOf = (user: { id: string }) => FormLocale;
+export type LocaleOf = (user: { id: string; locale?: string }) => FormLocale;
 
 /**
  * A `FormGate`: returns the data the step writes (conditional-off and non-writable fields
@@ -38,7 +38,8 @@ export function formGate(forms: FormService, localeOf: LocaleOf = () => 'en') {
     user: { id: string },
   ): Promise<Record<string, unknown>> => {
     if (!task.form_id) return data;
-    const version = task.form_version ?? (await forms.get(task.form_id)).version;
+    // Tasks pin their version when they open (FormService.resolveVersion); latest is only a fallback.
+    const version = task.form_version ?? (await forms.resolveVersion(task.form_id));
     const result = await forms.validate(task.form_id, version, {
       step: task.node_id,
       data,

@@ -3,7 +3,6 @@
  * form source files at start, checked before anything is stored, and validated against the
  * version a task pinned. A form that fails a check changes nothing.
  */
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   checkFormDocument,
@@ -20,8 +19,8 @@ import type { Database } from '../db/schema.js';
 import type { AuditLog } from './audit.js';
 import { checkAttachmentRefs, type AttachmentLookup } from './form-attachment-check.js';
 import { formErrors } from './form-errors.js';
+import { storeFormVersion } from './form-store.js';
 import {
-  canonicalJson,
   toVersionInfo,
   type FormSummary,
   type FormVersionInfo,
@@ -62,7 +61,14 @@ export class FormService {
         const first = checked.problems.slice(0, 5).map((p) => `${p.pointer || '/'} ${p.code}: ${p.message}`);
         throw new FormSourceError(file.source, `the form cannot be published:\n  ${first.join('\n  ')}`);
       }
-      published.push(await this.store(checked.id, checked.document, 'system', `file:${file.source}`));
+      published.push(
+        await storeFormVersion(this.db, this.audit, {
+          id: checked.id,
+          document: checked.document,
+          actor: 'system',
+          source: `file:${file.source}`,
+        }),
+      );
     }
     return published;
   }
@@ -71,67 +77,12 @@ export class FormService {
   async publish(input: unknown, actor: string, ip?: string): Promise<PublishedForm> {
     const checked = checkFormDocument(input);
     if (!checked.ok) throw formErrors.schemaInvalid(checked.problems);
-    return this.store(checked.id, checked.document, actor, 'api', ip);
-  }
-
-  private async store(
-    id: string,
-    document: FormDocument,
-    actor: string,
-    source: string,
-    ip?: string,
-  ): Promise<PublishedForm> {
-    const hash = createHash('sha256').update(canonicalJson(document)).digest('hex');
-    return this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('forms')
-        .values({ id })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
-      // Row lock: concurrent publishers (or API servers starting together) take turns numbering versions.
-      const form = await trx.selectFrom('forms').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-      const latest = await trx
-        .selectFrom('form_versions')
-        .selectAll()
-        .where('form_id', '=', id)
-        .where('version', '=', form.latest_version)
-        .executeTakeFirst();
-      if (latest?.hash === hash) return { ...toVersionInfo(latest), unchanged: true };
-      if (source !== 'api') {
-        // A file source is published once per content, even when the API published a newer version since.
-        const sameSource = await trx
-          .selectFrom('form_versions')
-          .selectAll()
-          .where('form_id', '=', id)
-          .where('source', '=', source)
-          .orderBy('version', 'desc')
-          .limit(1)
-          .executeTakeFirst();
-        if (sameSource?.hash === hash) return { ...toVersionInfo(sameSource), unchanged: true };
-      }
-      const version = form.latest_version + 1;
-      const row = await trx
-        .insertInto('form_versions')
-        .values({ form_id: id, version, document: JSON.stringify(document), hash, source, created_by: actor })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await trx
-        .updateTable('forms')
-        .set({ latest_version: version, updated_at: new Date() })
-        .where('id', '=', id)
-        .execute();
-      await this.audit.record(
-        {
-          actor,
-          action: 'form.published',
-          subjectType: 'form',
-          subjectId: `${id}@${version}`,
-          ip,
-          after: { id, version, hash, source },
-        },
-        trx,
-      );
-      return { ...toVersionInfo(row), unchanged: false };
+    return storeFormVersion(this.db, this.audit, {
+      id: checked.id,
+      document: checked.document,
+      actor,
+      source: 'api',
+      ip,
     });
   }
 
@@ -174,6 +125,17 @@ export class FormService {
     const row = await query.executeTakeFirst();
     if (!row) throw formErrors.notFound(id, version);
     return { ...toVersionInfo(row), document: row.document as FormDocument };
+  }
+
+  /**
+   * The version a task opened now should pin: `version` when given and published, else the
+   * latest. Throws WF_ERR_FORM_NOT_FOUND.
+   */
+  async resolveVersion(id: string, version?: number): Promise<number> {
+    const row = await this.db.selectFrom('forms').select('latest_version').where('id', '=', id).executeTakeFirst();
+    if (!row || (version !== undefined && (version < 1 || version > row.latest_version)))
+      throw formErrors.notFound(id, version);
+    return version ?? row.latest_version;
   }
 
   /** The compiled form of a version (cached; versions never change). */
