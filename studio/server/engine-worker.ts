@@ -24,7 +24,9 @@ export async function startEngineWorker(
 ): Promise<RunningWorker> {
   const connection = await NativeConnection.connect(await connectionOptions(platform.config, address));
   const activities = createEngineActivities({
-    tasks: new TaskProjection(platform.database.db),
+    tasks: new TaskProjection(platform.database.db, (formId) =>
+      platform.forms.resolveVersion(formId).catch(() => undefined),
+    ),
     definitions: platform.definitions,
     logger,
   });

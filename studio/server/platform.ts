@@ -13,6 +13,7 @@ import { AttachmentService } from './services/attachments.js';
 import { AuditLog } from './services/audit.js';
 import { LocalFolderBlobStore, type BlobStore } from './services/blob-store.js';
 import { DefinitionService } from './services/definitions.js';
+import { formGate, taskFormView } from './services/form-task-hooks.js';
 import { FormService } from './services/forms.js';
 import { IdentityService } from './services/identity.js';
 import { InstanceService } from './services/instances.js';
@@ -56,11 +57,18 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const audit = new AuditLog(database.db);
   const activities = new ActivityCatalog(coreActivityCatalog);
-  const definitions = new DefinitionService(database.db, audit, () => activities.compileContext());
+  let forms!: FormService;
+  const definitions = new DefinitionService(database.db, audit, async () => {
+    // The compiler's form check is synchronous: give it the published forms as a lookup table.
+    const published = new Map((await forms.list()).map((f) => [f.id, f.latestVersion]));
+    return activities.compileContext({
+      hasForm: (id, version) => published.has(id) && (version === undefined || version <= published.get(id)!),
+    });
+  });
   const instances = new InstanceService(database.db, client, config.temporal.taskQueue, definitions, audit);
   const blobs = opts.blobStore ?? new LocalFolderBlobStore(path.join(config.dataDir, 'attachments'));
   const attachments = new AttachmentService(database.db, blobs, audit);
-  const forms = new FormService(database.db, audit, attachments);
+  forms = new FormService(database.db, audit, attachments);
   await forms.loadSources(path.resolve(import.meta.dirname, '../..'));
   const org = new OrgService(database.db);
   const notifier = new FanOutNotifier([new InAppChannel(database.db)], (channel, err) =>
@@ -70,7 +78,8 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   const tasks = new TaskService(
     database.db,
     queries,
-    new TaskActions(database.db, client, queries, org, audit, notifier),
+    new TaskActions(database.db, client, queries, org, audit, notifier, formGate(forms, localeOf)),
+    taskFormView(forms, localeOf),
   );
   return {
     config,
@@ -93,6 +102,9 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
     },
   };
 }
+
+/** Form messages follow the user's language setting. */
+const localeOf = (user: { locale?: string }) => (user.locale === 'en' ? 'en' : 'zh-CN') as 'en' | 'zh-CN';
 
 /** Connection options shared by the API server and the worker. */
 export async function connectionOptions(

@@ -37,7 +37,7 @@ export const TaskDetail = Type.Object({
   ...TaskSummary.properties,
   input: Type.Record(Type.String(), Type.Unknown()),
   data: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  form: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+  form: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
 });
 
 export const InboxQuerystring = Type.Object(

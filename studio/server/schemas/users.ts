@@ -8,5 +8,6 @@ export const User = Type.Object({
   displayName: Type.String(),
   roles: Type.Array(RoleName),
   groups: Type.Array(Type.String()),
+  locale: Type.String(),
 });
 export type User = Static<typeof User>;

@@ -38,11 +38,11 @@ export class DefinitionService implements DefinitionStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly audit: AuditLog,
-    private readonly compileContext: () => CompileContext,
+    private readonly compileContext: () => Promise<CompileContext>,
   ) {}
 
   async deploy(xml: string, actor: string, ip?: string): Promise<DeployedDefinition> {
-    const result = await compileBpmn(xml, this.compileContext());
+    const result = await compileBpmn(xml, await this.compileContext());
     if (!result.ok) throw errors.bpmnInvalid(result.problems);
     const { graph, warnings } = result;
     const hash = createHash('sha256').update(xml).digest('hex');

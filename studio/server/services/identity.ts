@@ -18,6 +18,8 @@ export interface CurrentUser {
   roles: Role[];
   /** Ids of the groups (org units) the user belongs to. */
   groups: string[];
+  /** UI and message language: zh-CN or en. */
+  locale: string;
 }
 
 export interface Session {
@@ -171,7 +173,7 @@ export class IdentityService {
   async currentUser(userId: string): Promise<CurrentUser> {
     const row = await this.db
       .selectFrom('users')
-      .select(['id', 'username', 'display_name', 'roles'])
+      .select(['id', 'username', 'display_name', 'roles', 'locale'])
       .select((eb) =>
         eb
           .selectFrom('group_members')
@@ -187,6 +189,7 @@ export class IdentityService {
       displayName: row.display_name,
       roles: row.roles as Role[],
       groups: (row.groups ?? []) as string[],
+      locale: row.locale,
     };
   }
 }

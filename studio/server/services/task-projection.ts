@@ -6,8 +6,14 @@ import { sql, type Kysely } from 'kysely';
 import type { CloseTaskInfo, OpenTaskRecord, TaskStore } from '../../../engine/activities/index.js';
 import type { Database } from '../db/schema.js';
 
+/** Picks the form version a task pins when the model names none: the latest at open time. */
+export type FormVersionResolver = (formId: string) => Promise<number | undefined>;
+
 export class TaskProjection implements TaskStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly resolveFormVersion: FormVersionResolver = async () => undefined,
+  ) {}
 
   async openTask(task: OpenTaskRecord): Promise<void> {
     const row = {
@@ -17,7 +23,7 @@ export class TaskProjection implements TaskStore {
       node_id: task.nodeId,
       name: task.name ?? null,
       form_id: task.formId ?? null,
-      form_version: task.formVersion ?? null,
+      form_version: task.formVersion ?? (task.formId ? ((await this.resolveFormVersion(task.formId)) ?? null) : null),
       assignee: task.assignee ?? null,
       candidate_users: JSON.stringify(task.candidateUsers ?? []),
       candidate_groups: JSON.stringify(task.candidateGroups ?? []),

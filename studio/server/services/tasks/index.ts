@@ -12,11 +12,16 @@ import type { TaskQueries, TaskSummary } from './task-queries.js';
 export interface TaskDetail extends TaskSummary {
   input: Record<string, unknown>;
   data: Record<string, unknown> | null;
-  form: Record<string, unknown> | null;
+  /** The pinned form as this user may see it at this step (schema, uiSchema, labels, field states). */
+  form: object | null;
 }
 
 /** Resolves the form a task pinned, as the user may see it at the task's step. */
-export type TaskFormView = (task: TaskSummary, user: CurrentUser) => Promise<Record<string, unknown> | null>;
+export type TaskFormView = (
+  task: TaskSummary,
+  user: CurrentUser,
+  values: Record<string, unknown>,
+) => Promise<object | null>;
 
 export class TaskService {
   constructor(
@@ -30,7 +35,8 @@ export class TaskService {
     const row = await this.queries.get(user, taskId);
     if (!row) throw errors.taskNotFound(taskId);
     const summary = this.queries.summary(row);
-    return { ...summary, input: row.input ?? {}, data: row.data, form: await this.formView(summary, user) };
+    const values = { ...(row.input ?? {}), ...(row.data ?? {}) };
+    return { ...summary, input: row.input ?? {}, data: row.data, form: await this.formView(summary, user, values) };
   }
 
   /** Deletes nothing; used by tests and reconcile to read the raw projection. */
