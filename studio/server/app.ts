@@ -19,6 +19,7 @@ import { instanceRoutes } from './routes/instances.js';
 import { processRoutes } from './routes/processes.js';
 import { taskRoutes } from './routes/tasks.js';
 import { adminRoutes } from './routes/admin.js';
+import { messageRoutes } from './routes/messages.js';
 import { webSupportRoutes } from './routes/web-support.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import type { Platform } from './platform.js';
@@ -95,6 +96,7 @@ export async function buildApp(platform: Platform, opts: BuildAppOptions = {}): 
   await app.register(attachmentRoutes, { prefix: '/api/attachments' });
   await app.register(taskRoutes, { prefix: '/api/tasks' });
   await app.register(adminRoutes, { prefix: '/api' });
+  await app.register(messageRoutes, { prefix: '/api/messages' });
   await app.register(webSupportRoutes, { prefix: '/api' });
   await app.register(fastifyStatic, { root: opts.webRoot ?? defaultWebRoot(), prefix: '/', wildcard: false });
   return app;

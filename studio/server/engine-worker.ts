@@ -28,6 +28,7 @@ export async function startEngineWorker(
       platform.forms.resolveVersion(formId).catch(() => undefined),
     ),
     definitions: platform.definitions,
+    messages: platform.messages,
     logger,
   });
   const worker = await createEngineWorker({

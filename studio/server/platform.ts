@@ -18,7 +18,9 @@ import { FormService } from './services/forms.js';
 import { IdentityService } from './services/identity.js';
 import { InstanceService } from './services/instances.js';
 import { FanOutNotifier, InAppChannel, type Notifier } from './services/notifier.js';
+import { MessageCorrelation } from './services/message-correlation.js';
 import { OrgService } from './services/org.js';
+import { ProcessSchedules } from './services/process-schedules.js';
 import { TaskActions, TaskQueries, TaskService } from './services/tasks/index.js';
 
 export interface Platform {
@@ -33,6 +35,8 @@ export interface Platform {
   forms: FormService;
   attachments: AttachmentService;
   org: OrgService;
+  /** Correlates BPMN messages to new and running instances. */
+  messages: MessageCorrelation;
   notifier: Notifier;
   tasks: TaskService;
   /** Cookies get `Secure` when the studio is served over TLS by a proxy. */
@@ -58,14 +62,20 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   const audit = new AuditLog(database.db);
   const activities = new ActivityCatalog(coreActivityCatalog);
   let forms!: FormService;
-  const definitions = new DefinitionService(database.db, audit, async () => {
-    // The compiler's form check is synchronous: give it the published forms as a lookup table.
-    const published = new Map((await forms.list()).map((f) => [f.id, f.latestVersion]));
-    return activities.compileContext({
-      hasForm: (id, version) => published.has(id) && (version === undefined || version <= published.get(id)!),
-    });
-  });
+  const definitions = new DefinitionService(
+    database.db,
+    audit,
+    async () => {
+      // The compiler's form check is synchronous: give it the published forms as a lookup table.
+      const published = new Map((await forms.list()).map((f) => [f.id, f.latestVersion]));
+      return activities.compileContext({
+        hasForm: (id, version) => published.has(id) && (version === undefined || version <= published.get(id)!),
+      });
+    },
+    new ProcessSchedules(client, config.temporal.taskQueue),
+  );
   const instances = new InstanceService(database.db, client, config.temporal.taskQueue, definitions, audit);
+  const messages = new MessageCorrelation(database.db, client, () => instances);
   const blobs = opts.blobStore ?? new LocalFolderBlobStore(path.join(config.dataDir, 'attachments'));
   const attachments = new AttachmentService(database.db, blobs, audit);
   forms = new FormService(database.db, audit, attachments);
@@ -85,6 +95,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
     config,
     database,
     org,
+    messages,
     notifier,
     tasks,
     temporal: { connection, client, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue },

@@ -7,9 +7,11 @@ import type { Kysely } from 'kysely';
 import { compileBpmn, type CompileContext, type CompileProblem } from '../../../engine/bpmn/index.js';
 import type { DefinitionBinding, DefinitionStore, DeployedGraph } from '../../../engine/activities/index.js';
 import type { ProcessGraph } from '../../../engine/graph/index.js';
+import { ScheduleDefinitionError, timerStartSchedules } from '../../../engine/schedules/index.js';
 import type { Database } from '../db/schema.js';
 import { errors } from '../errors.js';
 import type { AuditLog } from './audit.js';
+import type { ProcessSchedules } from './process-schedules.js';
 
 export interface DefinitionSummary {
   id: string;
@@ -39,14 +41,26 @@ export class DefinitionService implements DefinitionStore {
     private readonly db: Kysely<Database>,
     private readonly audit: AuditLog,
     private readonly compileContext: () => Promise<CompileContext>,
+    private readonly schedules?: ProcessSchedules,
   ) {}
 
   async deploy(xml: string, actor: string, ip?: string): Promise<DeployedDefinition> {
     const result = await compileBpmn(xml, await this.compileContext());
     if (!result.ok) throw errors.bpmnInvalid(result.problems);
     const { graph, warnings } = result;
+    // Timers a Temporal Schedule cannot express are deploy errors, found before anything is stored.
+    try {
+      timerStartSchedules({ definitionId: 'check', version: 0, graph, taskQueue: 'check', now: new Date() });
+    } catch (err) {
+      if (err instanceof ScheduleDefinitionError) {
+        throw errors.bpmnInvalid([
+          { code: err.code, severity: 'error', elementId: err.elementId, message: err.message },
+        ]);
+      }
+      throw err;
+    }
     const hash = createHash('sha256').update(xml).digest('hex');
-    return this.db.transaction().execute(async (trx) => {
+    const deployed = await this.db.transaction().execute(async (trx) => {
       const latest = await trx
         .selectFrom('process_definitions')
         .selectAll()
@@ -80,6 +94,9 @@ export class DefinitionService implements DefinitionStore {
       );
       return { ...summary(inserted), warnings, unchanged: false };
     });
+    // Also on an unchanged redeploy, so a deploy whose schedule sync failed can simply be repeated.
+    await this.schedules?.sync({ id: deployed.id, key: deployed.key, version: deployed.version, graph });
+    return deployed;
   }
 
   async list(): Promise<DefinitionSummary[]> {

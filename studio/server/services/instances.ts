@@ -24,6 +24,8 @@ import { canSee } from './tasks/task-access.js';
 export interface StartInstanceRequest {
   variables?: Record<string, unknown>;
   businessKey?: string;
+  /** Start event to begin at (message and timer starts); defaults to the none start event. */
+  startNodeId?: string;
 }
 
 export interface InstanceView {
@@ -76,6 +78,7 @@ export class InstanceService {
       variables: request.variables ?? {},
       businessKey: request.businessKey,
       startedBy: user.username,
+      ...(request.startNodeId ? { startNodeId: request.startNodeId } : {}),
     };
     // The row goes first so a crash between the two never leaves a workflow nobody can see.
     await this.db

@@ -39,6 +39,19 @@ export class TaskProjection implements TaskStore {
         string | null
       >`(select u.username from process_instances p join users u on u.id = p.started_by where p.id = ${task.workflowId})`,
     };
+    // Instances started by a schedule or a message have no row yet: index them on their first task.
+    await this.db
+      .insertInto('process_instances')
+      .values({
+        id: task.workflowId,
+        definition_id: task.definitionId,
+        process_key: task.processKey,
+        version: task.processVersion,
+        business_key: task.businessKey ?? null,
+        started_by: 'system',
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
     // A retried open must not reopen a task that was closed meanwhile.
     await this.db
       .insertInto('tasks')
