@@ -61,7 +61,10 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const audit = new AuditLog(database.db);
   const activities = new ActivityCatalog(coreActivityCatalog);
-  let forms!: FormService;
+  const blobs = opts.blobStore ?? new LocalFolderBlobStore(path.join(config.dataDir, 'attachments'));
+  const attachments = new AttachmentService(database.db, blobs, audit);
+  const forms = new FormService(database.db, audit, attachments);
+  await forms.loadSources(path.resolve(import.meta.dirname, '../..'));
   const definitions = new DefinitionService(
     database.db,
     audit,
@@ -76,10 +79,6 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   );
   const instances = new InstanceService(database.db, client, config.temporal.taskQueue, definitions, audit);
   const messages = new MessageCorrelation(database.db, client, () => instances);
-  const blobs = opts.blobStore ?? new LocalFolderBlobStore(path.join(config.dataDir, 'attachments'));
-  const attachments = new AttachmentService(database.db, blobs, audit);
-  forms = new FormService(database.db, audit, attachments);
-  await forms.loadSources(path.resolve(import.meta.dirname, '../..'));
   const org = new OrgService(database.db);
   const notifier = new FanOutNotifier([new InAppChannel(database.db)], (channel, err) =>
     console.error(`notification channel ${channel} failed`, err),
