@@ -15,7 +15,8 @@ export interface OpenTaskRecord extends OpenTask {
   businessKey?: string;
 }
 
-export type CloseReason = 'completed' | 'cancelled' | 'interrupted';
+/** `sentBack`: 退回 to an earlier step, which opens a new task there. */
+export type CloseReason = 'completed' | 'cancelled' | 'interrupted' | 'sentBack';
 
 export interface CloseTaskInfo {
   reason: CloseReason;

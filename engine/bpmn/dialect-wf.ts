@@ -45,6 +45,9 @@ export const wfReader: ExtensionReader = {
   outcomes(task) {
     return str(extensionOf(task, 'wf:Outcomes'), 'values');
   },
+  sendBackTargets(task) {
+    return str(extensionOf(task, 'wf:SendBack'), 'targets');
+  },
   calledProcess(callActivity) {
     const c = extensionOf(callActivity, 'wf:CalledProcess');
     return {

@@ -46,6 +46,7 @@ export const zeebeReader: ExtensionReader = {
     return { inputs: mappings(io.inputParameters), outputs: mappings(io.outputParameters) };
   },
   outcomes: (task) => wfReader.outcomes(task),
+  sendBackTargets: (task) => wfReader.sendBackTargets(task),
   calledProcess(callActivity) {
     const called = extensionOf(callActivity, 'zeebe:CalledElement');
     if (!called) return wfReader.calledProcess(callActivity);

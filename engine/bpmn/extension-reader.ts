@@ -61,6 +61,8 @@ export interface ExtensionReader {
   schedule(task: ModdleElement): RawSchedule | undefined;
   ioMapping(element: ModdleElement): { inputs: RawMapping[]; outputs: RawMapping[] };
   outcomes(task: ModdleElement): string | undefined;
+  /** Comma list of user task ids this task may be sent back to (退回). */
+  sendBackTargets(task: ModdleElement): string | undefined;
   calledProcess(callActivity: ModdleElement): RawCalledProcess;
   loop(characteristics: ModdleElement, activity: ModdleElement): RawLoop | undefined;
   script(task: ModdleElement): RawScript | undefined;

@@ -12,7 +12,8 @@ export const DEFAULT_MAX_DEPTH = 64;
  * compilation cannot continue.
  */
 export function checkLimits(xml: string, maxBytes: number, maxDepth: number, problems: ProblemSink): boolean {
-  const bytes = Buffer.byteLength(xml, 'utf8');
+  // TextEncoder rather than Buffer: the studio runs this compiler in the browser too.
+  const bytes = new TextEncoder().encode(xml).byteLength;
   if (bytes > maxBytes) {
     problems.error(BpmnErrorCode.TooLarge, `The BPMN document is ${bytes} bytes; the limit is ${maxBytes}.`);
     return false;

@@ -9,6 +9,8 @@ export const BpmnErrorCode = {
   TooLarge: 'WF_ERR_BPMN_TOO_LARGE',
   /** The XML declares a DOCTYPE (entity expansion is an attack surface, so it is refused). */
   Doctype: 'WF_ERR_BPMN_DOCTYPE',
+  /** A `wf:sendBack` target is not a user task in the same scope. */
+  InvalidSendBack: 'WF_ERR_BPMN_INVALID_SEND_BACK',
   /** Elements are nested deeper than `maxDepth`. */
   TooDeep: 'WF_ERR_BPMN_TOO_DEEP',
   /** Malformed XML, or anything bpmn-moddle warned about (it drops what it cannot read). */

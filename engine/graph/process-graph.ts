@@ -113,6 +113,8 @@ export interface UserTaskNode extends NodeBase {
   priority?: number;
   /** Outcomes the task's form offers (buttons such as approve / reject). */
   outcomes?: string[];
+  /** Earlier user tasks (same scope) this task may be sent back to (退回). */
+  sendBackTargets?: string[];
 }
 
 export interface ServiceTaskNode extends NodeBase {

@@ -87,7 +87,15 @@ export interface TaskEntry {
   task: OpenTask;
   tokenId: string;
   /** Set by the completeTask update; the token closes the task and moves on. */
-  completion?: { data: Record<string, unknown>; outcome?: string; actor: string; updateId?: string; at: string };
+  completion?: {
+    data: Record<string, unknown>;
+    outcome?: string;
+    actor: string;
+    updateId?: string;
+    at: string;
+    /** Set for 退回: the token goes back to this user task instead of moving on. */
+    sendBackTo?: string;
+  };
 }
 
 export interface IncidentEntry {
@@ -114,6 +122,8 @@ export interface EngineSnapshot {
   /** Results of recent completions by update id, so a retried update after continue-as-new still succeeds. */
   completions: Record<string, CompleteTaskResult>;
   completedNodes: string[];
+  /** Someone claimed, reassigned or completed a task: the requester can no longer withdraw. */
+  acted?: boolean;
   /** Counter for deterministic token / scope / incident ids. */
   seq: number;
   /** How many runs (continue-as-new generations) came before this one. */

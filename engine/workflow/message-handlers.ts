@@ -6,8 +6,11 @@ import {
   completeTaskUpdate,
   messageSignal,
   processStateQuery,
+  addCoSignerUpdate,
   reassignTaskUpdate,
   retryIncidentUpdate,
+  sendBackTaskUpdate,
+  withdrawProcessUpdate,
 } from './messages.js';
 import { describeProcess } from './process-state.js';
 
@@ -34,6 +37,40 @@ export function installMessageHandlers(engine: Engine, cancelProcess: (reason?: 
       engine.tasks.validateReassign(req);
     },
   });
+
+  setHandler(sendBackTaskUpdate, (req) => engine.tasks.sendBack(req, (done) => condition(done)), {
+    validator: (req) => {
+      requireRunning(engine);
+      engine.tasks.validateSendBack(req);
+    },
+  });
+
+  setHandler(addCoSignerUpdate, async (req) => engine.tasks.addCoSigner(req), {
+    validator: (req) => {
+      requireRunning(engine);
+      engine.tasks.validateAddCoSigner(req);
+    },
+  });
+
+  setHandler(
+    withdrawProcessUpdate,
+    async (req) => {
+      log.info('process withdrawn by its requester', { actor: req.actor, reason: req.reason });
+      cancelProcess(req.reason ?? 'withdrawn');
+      return { withdrawn: true as const };
+    },
+    {
+      validator: (req) => {
+        requireRunning(engine);
+        if (!req || req.actor !== engine.input.startedBy || engine.state.acted) {
+          throw ApplicationFailure.nonRetryable(
+            'Only the requester can withdraw, and only before anyone claimed or completed a task',
+            UpdateRejection.withdrawNotAllowed,
+          );
+        }
+      },
+    },
+  );
 
   setHandler(retryIncidentUpdate, async (req) => engine.incidents.requestRetry(req), {
     validator: (req) => {

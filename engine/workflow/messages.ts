@@ -26,6 +26,8 @@ export interface OpenTask {
   priority?: number;
   /** Outcomes the form offers; when non-empty a completion must pick one. */
   outcomes?: string[];
+  /** User task ids this task may be sent back to (退回), from the model. */
+  sendBackTargets?: string[];
   /** Values of the task's input mappings: what the form is prefilled with. */
   input?: Record<string, unknown>;
   /** ISO 8601 date-time (workflow clock). */
@@ -115,6 +117,46 @@ export interface RetryIncidentResult {
   nodeId: string;
 }
 
+/** Body of `sendBackTaskUpdate` (退回): close the task and move its token back to an earlier user task. */
+export interface SendBackTaskRequest {
+  taskId: string;
+  /** One of the task's `sendBackTargets`. */
+  targetNodeId: string;
+  actor: string;
+  reason?: string;
+}
+
+export interface SendBackTaskResult {
+  taskId: string;
+  nodeId: string;
+  sentBackTo: string;
+  sentBackBy: string;
+  /** ISO 8601 date-time (workflow clock). */
+  at: string;
+}
+
+/** Body of `addCoSignerUpdate` (加签): one more parallel or sequential instance of a multi-instance task. */
+export interface AddCoSignerRequest {
+  /** Any open task of the multi-instance body. */
+  taskId: string;
+  /** The new item of the collection, normally the co-signer's username (the element variable). */
+  item: string;
+  actor: string;
+}
+
+export interface AddCoSignerResult {
+  nodeId: string;
+  /** Size of the collection after adding. */
+  instances: number;
+}
+
+/** Body of `withdrawProcessUpdate` (撤回): the requester takes the case back while nobody has acted. */
+export interface WithdrawProcessRequest {
+  /** Must be the username the instance was started by. */
+  actor: string;
+  reason?: string;
+}
+
 export interface CancelProcessRequest {
   reason?: string;
   actor?: string;
@@ -135,12 +177,24 @@ export const UpdateRejection = {
   incidentNotOpen: 'WF_ERR_INCIDENT_NOT_OPEN',
   /** The instance is no longer running (HTTP 409). */
   processNotRunning: 'WF_ERR_PROCESS_NOT_RUNNING',
+  /** The model does not allow sending this task back to that step (HTTP 400). */
+  sendBackNotAllowed: 'WF_ERR_TASK_SEND_BACK_NOT_ALLOWED',
+  /** The task is not part of a running multi-instance body (HTTP 400). */
+  notMultiInstance: 'WF_ERR_TASK_NOT_MULTI_INSTANCE',
+  /** Only the requester may withdraw, and only while nobody has acted (HTTP 409). */
+  withdrawNotAllowed: 'WF_ERR_PROCESS_WITHDRAW_NOT_ALLOWED',
 } as const;
 
 /** Completes an open user task; the update id is the request's idempotency key. */
 export const completeTaskUpdate = defineUpdate<CompleteTaskResult, [CompleteTaskRequest]>('completeTask');
 /** Changes who holds an open task; the API checks permissions and mirrors the result into the inbox. */
 export const reassignTaskUpdate = defineUpdate<ReassignTaskResult, [ReassignTaskRequest]>('reassignTask');
+/** 退回: closes the task and moves its token back to an earlier user task the model allows. */
+export const sendBackTaskUpdate = defineUpdate<SendBackTaskResult, [SendBackTaskRequest]>('sendBackTask');
+/** 加签: adds an item (co-signer) to the multi-instance body the task belongs to. */
+export const addCoSignerUpdate = defineUpdate<AddCoSignerResult, [AddCoSignerRequest]>('addCoSigner');
+/** 撤回: the requester cancels the instance while nobody has claimed or completed a task. */
+export const withdrawProcessUpdate = defineUpdate<{ withdrawn: true }, [WithdrawProcessRequest]>('withdrawProcess');
 /** Resumes the token parked in an incident (re-runs the failed step). */
 export const retryIncidentUpdate = defineUpdate<RetryIncidentResult, [RetryIncidentRequest]>('retryIncident');
 /** Delivers a BPMN message; unmatched messages are buffered (bounded) until a subscription takes them. */

@@ -38,7 +38,8 @@ export async function runMultiInstance(engine: Engine, token: TokenState, node: 
       while (mayStart() && (!mi.sequential || state.running.length === 0))
         launch(startItem(engine, token, node, mi, state));
       if (running.size === 0) break;
-      await condition(() => [...running.values()].some(settled));
+      // Also wake when 加签 added an item that may start now.
+      await condition(() => [...running.values()].some(settled) || (mayStart() && !mi.sequential));
       for (const [scopeId, item] of running) {
         if (!settled(item)) continue;
         running.delete(scopeId);

@@ -7,6 +7,10 @@ import {
   type OpenTask,
   type ReassignTaskRequest,
   type ReassignTaskResult,
+  type SendBackTaskRequest,
+  type SendBackTaskResult,
+  type AddCoSignerRequest,
+  type AddCoSignerResult,
   UpdateRejection,
 } from './messages.js';
 import { openTasksAttribute } from './search-attributes.js';
@@ -89,6 +93,7 @@ export class TaskBook {
   }
 
   reassign(req: ReassignTaskRequest): ReassignTaskResult {
+    this.engine.state.acted = true;
     const task = (this.entries[req.taskId] as TaskEntry).task;
     if (req.assignee === undefined) delete task.assignee;
     else task.assignee = req.assignee;
@@ -111,6 +116,7 @@ export class TaskBook {
     if (earlier) return earlier;
     const entry = this.entries[req.taskId] as TaskEntry;
     const at = this.engine.nowIso();
+    this.engine.state.acted = true;
     entry.completion = { data: req.data, outcome: req.outcome, actor: req.actor, updateId, at };
     const result: CompleteTaskResult = {
       taskId: req.taskId,
@@ -126,6 +132,63 @@ export class TaskBook {
     if (this.engine.parked) return result;
     // A boundary, terminate or event sub-process closed the task before the token took the data.
     reject(UpdateRejection.taskNotActive, `Task ${req.taskId} was interrupted before the completion was applied`);
+  }
+
+  validateSendBack(req: SendBackTaskRequest): void {
+    if (!req || typeof req.taskId !== 'string' || typeof req.targetNodeId !== 'string' || !req.actor) {
+      reject(UpdateRejection.invalidRequest, 'sendBackTask needs taskId, targetNodeId and actor');
+    }
+    const updateId = currentUpdateInfo()?.id;
+    if (updateId && this.engine.state.completions[updateId]?.taskId === req.taskId) return;
+    const entry = this.entries[req.taskId];
+    if (!entry || entry.completion) reject(UpdateRejection.taskNotActive, `Task ${req.taskId} is not active`);
+    if (!(entry.task.sendBackTargets ?? []).includes(req.targetNodeId)) {
+      reject(UpdateRejection.sendBackNotAllowed, `Task ${req.taskId} cannot be sent back to ${req.targetNodeId}`);
+    }
+  }
+
+  /** Like a completion, but the token returns to `targetNodeId` (the handler jumps there). */
+  async sendBack(
+    req: SendBackTaskRequest,
+    waitUntil: (done: () => boolean) => Promise<void>,
+  ): Promise<SendBackTaskResult> {
+    const entry = this.entries[req.taskId] as TaskEntry;
+    const at = this.engine.nowIso();
+    const updateId = currentUpdateInfo()?.id;
+    this.engine.state.acted = true;
+    entry.completion = { data: {}, actor: req.actor, updateId, at, sendBackTo: req.targetNodeId };
+    await waitUntil(() => this.entries[req.taskId] === undefined || this.engine.parked);
+    return { taskId: req.taskId, nodeId: entry.task.nodeId, sentBackTo: req.targetNodeId, sentBackBy: req.actor, at };
+  }
+
+  /** The multi-instance state that owns the task's item scope, if the task is one item of such a body. */
+  coSignTarget(taskId: string) {
+    const entry = this.entries[taskId];
+    if (!entry || entry.completion) return undefined;
+    const token = this.engine.state.tokens.find((t) => t.id === entry.tokenId);
+    const scope = token ? this.engine.state.scopes[token.scopeId] : undefined;
+    const owner = scope?.mi ? this.engine.state.tokens.find((t) => t.id === scope.mi!.ownerTokenId) : undefined;
+    return owner?.mi && !owner.mi.done ? { nodeId: entry.task.nodeId, mi: owner.mi } : undefined;
+  }
+
+  validateAddCoSigner(req: AddCoSignerRequest): void {
+    if (!req || typeof req.taskId !== 'string' || typeof req.item !== 'string' || !req.item || !req.actor) {
+      reject(UpdateRejection.invalidRequest, 'addCoSigner needs taskId, item and actor');
+    }
+    if (!this.entries[req.taskId]) reject(UpdateRejection.taskNotActive, `Task ${req.taskId} is not active`);
+    const target = this.coSignTarget(req.taskId);
+    if (!target)
+      reject(UpdateRejection.notMultiInstance, `Task ${req.taskId} is not part of a running multi-instance step`);
+    if (target.mi.items.includes(req.item))
+      reject(UpdateRejection.invalidRequest, `${req.item} already signs this step`);
+  }
+
+  addCoSigner(req: AddCoSignerRequest): AddCoSignerResult {
+    const target = this.coSignTarget(req.taskId)!;
+    target.mi.items.push(req.item);
+    target.mi.results.push(null);
+    this.engine.state.acted = true;
+    return { nodeId: target.nodeId, instances: target.mi.items.length };
   }
 
   private syncSearchAttribute(): void {

@@ -5,6 +5,7 @@ import { checkGateways } from './gateways.js';
 import { checkLoops } from './loops.js';
 import { checkParallelJoins } from './parallel-joins.js';
 import { checkReachability } from './reachability.js';
+import { checkSendBack } from './send-back.js';
 
 /** Runs every structural check; each reports all it finds, none stops the others. */
 export function runChecks(graph: ProcessGraph, mc: MapContext): void {
@@ -13,4 +14,5 @@ export function runChecks(graph: ProcessGraph, mc: MapContext): void {
   checkGateways(graph, mc.problems);
   checkParallelJoins(cg, mc.problems);
   checkLoops(cg, mc.problems);
+  checkSendBack(graph, mc.problems);
 }

@@ -32,6 +32,8 @@ export function mapUserTask(task: ModdleElement, scope: string | undefined, mc: 
   const dueDate = readDueDate(schedule?.dueDate, id, mc);
   const priority = readInteger(schedule?.priority, 'Priority', id, mc.problems, { min: 0, max: 100 });
   const outcomes = readOutcomes(mc.reader.outcomes(task), id, mc);
+  const sendBack = present(mc.reader.sendBackTargets(task));
+  const sendBackTargets = sendBack ? normaliseList(sendBack).split(',').filter(Boolean) : undefined;
   const node: UserTaskNode = {
     ...nodeBase(task, scope, mc),
     type: 'userTask',
@@ -42,6 +44,7 @@ export function mapUserTask(task: ModdleElement, scope: string | undefined, mc: 
     ...(dueDate ? { dueDate } : {}),
     ...(priority !== undefined ? { priority } : {}),
     ...(outcomes ? { outcomes } : {}),
+    ...(sendBackTargets?.length ? { sendBackTargets } : {}),
   };
   return node;
 }

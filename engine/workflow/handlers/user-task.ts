@@ -1,11 +1,11 @@
 import { CancellationScope, condition, isCancellation, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { UserTaskNode } from '../../graph/index.js';
 import type { Engine } from '../engine.js';
-import type { TokenState } from '../engine-state.js';
+import type { TaskEntry, TokenState } from '../engine-state.js';
 import type { OpenTask } from '../messages.js';
 import { addIsoDuration } from '../timers.js';
 import { applyResult, resolveValue } from '../variables.js';
-import { type NodeHandler, complete, parked } from './node-handler.js';
+import { type NodeHandler, type NodeOutcome, complete, parked } from './node-handler.js';
 
 /**
  * A user task: opens an inbox task (engine.openTask), waits for the completeTask update,
@@ -28,6 +28,7 @@ export const userTaskHandler: NodeHandler<UserTaskNode> = async ({ engine, token
     const entry = engine.tasks.get(taskId);
     const completion = entry?.completion;
     if (!completion) return parked;
+    if (completion.sendBackTo) return sendBack(engine, taskId, node, completion);
     // The completion was accepted: it wins over an interrupt arriving while the inbox is updated.
     await CancellationScope.nonCancellable(() =>
       engine.activities.engine['engine.closeTask']({
@@ -80,6 +81,7 @@ async function open(engine: Engine, token: TokenState, node: UserTaskNode): Prom
     ...(due ? { dueAt: dueAtIso(engine, due) } : {}),
     ...(node.priority !== undefined ? { priority: node.priority } : {}),
     ...(node.outcomes?.length ? { outcomes: [...node.outcomes] } : {}),
+    ...(node.sendBackTargets?.length ? { sendBackTargets: [...node.sendBackTargets] } : {}),
     ...(token.locals ? { input: token.locals } : {}),
   };
   engine.tasks.add(task, token.id);
@@ -107,4 +109,23 @@ async function closeAfterCancel(engine: Engine, taskId: string): Promise<void> {
   const reason = engine.cancelling ? 'cancelled' : 'interrupted';
   await CancellationScope.nonCancellable(() => engine.activities.engine['engine.closeTask']({ taskId, reason }));
   engine.tasks.remove(taskId);
+}
+
+/** 退回: closes the task as sent back and moves the token to the earlier user task. */
+async function sendBack(
+  engine: Engine,
+  taskId: string,
+  node: UserTaskNode,
+  completion: NonNullable<TaskEntry['completion']>,
+): Promise<NodeOutcome> {
+  const target = completion.sendBackTo as string;
+  await CancellationScope.nonCancellable(() =>
+    engine.activities.engine['engine.closeTask']({ taskId, reason: 'sentBack', completedBy: completion.actor }),
+  );
+  engine.tasks.remove(
+    taskId,
+    { taskId, nodeId: node.id, completedBy: completion.actor, completedAt: completion.at },
+    completion.updateId,
+  );
+  return { kind: 'jump', nodeId: target };
 }

@@ -125,7 +125,7 @@ export interface TasksTable {
   outcomes: Json<string[]>;
   priority: number;
   due_at: Date | null;
-  status: 'open' | 'completed' | 'cancelled' | 'interrupted';
+  status: 'open' | 'completed' | 'cancelled' | 'interrupted' | 'sentBack';
   completed_by: string | null;
   created_at: CreatedAt;
   closed_at: Date | null;

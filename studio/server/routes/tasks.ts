@@ -119,4 +119,45 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => app.platform.tasks.actions.cc(req.params.id, req.body.users, ctx(req)),
   );
+
+  const sendBack = action('/:id/send-back', '退回: send the task back to an earlier step the process allows');
+  app.post(
+    sendBack.path,
+    {
+      schema: {
+        ...sendBack.schema,
+        body: Type.Object(
+          {
+            to: Type.String({ minLength: 1, maxLength: 200, description: 'user task id' }),
+            reason: Type.Optional(Type.String({ maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            taskId: Type.String(),
+            nodeId: Type.String(),
+            sentBackTo: Type.String(),
+            sentBackBy: Type.String(),
+            at: Type.String(),
+          }),
+          ...errorsFor,
+        },
+      },
+    },
+    async (req) => app.platform.tasks.actions.sendBack(req.params.id, req.body.to, req.body.reason, ctx(req)),
+  );
+
+  const coSign = action('/:id/co-signers', '加签: add a signer to a multi-instance approval');
+  app.post(
+    coSign.path,
+    {
+      schema: {
+        ...coSign.schema,
+        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ nodeId: Type.String(), instances: Type.Integer() }), ...errorsFor },
+      },
+    },
+    async (req) => app.platform.tasks.actions.addCoSigner(req.params.id, req.body.username, ctx(req)),
+  );
 };

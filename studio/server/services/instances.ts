@@ -8,14 +8,21 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import type { bpmnProcess, ProcessInput } from '../../../engine/workflow/index.js';
-import { processStateQuery, type ProcessState } from '../../../engine/workflow/messages.js';
+import {
+  cancelProcessSignal,
+  processStateQuery,
+  retryIncidentUpdate,
+  withdrawProcessUpdate,
+  type ProcessState,
+} from '../../../engine/workflow/messages.js';
 import {
   businessKeyAttribute,
   processKeyAttribute,
   processVersionAttribute,
 } from '../../../engine/workflow/search-attributes.js';
 import type { Database } from '../db/schema.js';
-import { errors } from '../errors.js';
+import { AppError, errors } from '../errors.js';
+import { toHttpError } from './tasks/update-errors.js';
 import type { AuditLog } from './audit.js';
 import type { DefinitionService } from './definitions.js';
 import type { CurrentUser } from './identity.js';
@@ -140,6 +147,62 @@ export class InstanceService {
       incidents: state?.incidents ?? [],
       variables: access === 'all' ? (state?.variables ?? {}) : pick(state?.variables ?? {}, access),
     };
+  }
+
+  /** 撤回: the requester withdraws the case while nobody has claimed or completed a task. */
+  async withdraw(id: string, user: CurrentUser, reason?: string, ip?: string): Promise<{ withdrawn: true }> {
+    await this.get(id, user);
+    const result = await this.client.workflow
+      .getHandle(id)
+      .executeUpdate(withdrawProcessUpdate, { args: [{ actor: user.username, reason }] })
+      .catch((err: unknown) => {
+        throw toHttpError(err);
+      });
+    await this.audit.record({
+      actor: user.username,
+      action: 'instance.withdrawn',
+      subjectType: 'instance',
+      subjectId: id,
+      ip,
+      after: { reason: reason ?? null },
+    });
+    return result;
+  }
+
+  /** Cancels a running instance (process owners and admins); open tasks close as cancelled. */
+  async cancel(id: string, user: CurrentUser, reason?: string, ip?: string): Promise<void> {
+    const view = await this.get(id, user);
+    if (view.status !== 'running')
+      throw new AppError('WF_ERR_PROCESS_NOT_RUNNING', `Instance ${id} is ${view.status}`, 409);
+    await this.client.workflow.getHandle(id).signal(cancelProcessSignal, { reason, actor: user.username });
+    await this.audit.record({
+      actor: user.username,
+      action: 'instance.cancelled',
+      subjectType: 'instance',
+      subjectId: id,
+      ip,
+      after: { reason: reason ?? null },
+    });
+  }
+
+  /** Resumes a token parked in an incident (process owners and admins). */
+  async retryIncident(id: string, incidentId: string, user: CurrentUser, ip?: string) {
+    await this.get(id, user);
+    const result = await this.client.workflow
+      .getHandle(id)
+      .executeUpdate(retryIncidentUpdate, { args: [{ incidentId }] })
+      .catch((err: unknown) => {
+        throw toHttpError(err);
+      });
+    await this.audit.record({
+      actor: user.username,
+      action: 'incident.retried',
+      subjectType: 'instance',
+      subjectId: id,
+      ip,
+      after: result,
+    });
+    return result;
   }
 
   /**

@@ -7,7 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Kysely, Selectable } from 'kysely';
-import { completeTaskUpdate, reassignTaskUpdate } from '../../../../engine/workflow/messages.js';
+import {
+  addCoSignerUpdate,
+  completeTaskUpdate,
+  reassignTaskUpdate,
+  sendBackTaskUpdate,
+} from '../../../../engine/workflow/messages.js';
 import type { Database, TasksTable } from '../../db/schema.js';
 import { AppError, errors } from '../../errors.js';
 import type { AuditLog } from '../audit.js';
@@ -127,6 +132,61 @@ export class TaskActions {
       ip: ctx.ip,
       before: { status: 'open', assignee: task.assignee },
       after: { status: 'completed', outcome: result.outcome ?? null, data },
+    });
+    return result;
+  }
+
+  /** 退回: the holder sends the task back to an earlier step the model allows; a new task opens there. */
+  async sendBack(taskId: string, targetNodeId: string, reason: string | undefined, ctx: ActionContext) {
+    const task = await this.openTask(taskId, ctx.user);
+    if (!ctx.user.roles.includes('admin')) this.mustBeAssignee(task, ctx.user);
+    const result = await this.client.workflow
+      .getHandle(task.instance_id)
+      .executeUpdate(sendBackTaskUpdate, {
+        updateId: updateId(ctx),
+        args: [{ taskId, targetNodeId, actor: ctx.user.username, reason }],
+      })
+      .catch((err: unknown) => {
+        throw toHttpError(err);
+      });
+    await this.db
+      .updateTable('tasks')
+      .set({ status: 'sentBack', completed_by: ctx.user.username, closed_at: new Date(result.at) })
+      .where('id', '=', taskId)
+      .execute();
+    await this.audit.record({
+      actor: ctx.user.username,
+      action: 'task.sent-back',
+      subjectType: 'task',
+      subjectId: taskId,
+      ip: ctx.ip,
+      before: { status: 'open', nodeId: task.node_id },
+      after: { status: 'sentBack', to: targetNodeId, reason: reason ?? null },
+    });
+    return result;
+  }
+
+  /** 加签: the holder of one signature of a multi-instance approval adds another signer. */
+  async addCoSigner(taskId: string, username: string, ctx: ActionContext) {
+    const task = await this.openTask(taskId, ctx.user);
+    if (!ctx.user.roles.includes('admin')) this.mustBeAssignee(task, ctx.user);
+    await this.mustBeActiveUser(username);
+    const result = await this.client.workflow
+      .getHandle(task.instance_id)
+      .executeUpdate(addCoSignerUpdate, {
+        updateId: updateId(ctx),
+        args: [{ taskId, item: username, actor: ctx.user.username }],
+      })
+      .catch((err: unknown) => {
+        throw toHttpError(err);
+      });
+    await this.audit.record({
+      actor: ctx.user.username,
+      action: 'task.co-signer-added',
+      subjectType: 'task',
+      subjectId: taskId,
+      ip: ctx.ip,
+      after: { coSigner: username, instances: result.instances },
     });
     return result;
   }

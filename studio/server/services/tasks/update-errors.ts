@@ -13,6 +13,9 @@ const STATUS_BY_TYPE: Record<string, number> = {
   [UpdateRejection.invalidRequest]: 400,
   [UpdateRejection.incidentNotOpen]: 409,
   [UpdateRejection.processNotRunning]: 409,
+  [UpdateRejection.sendBackNotAllowed]: 400,
+  [UpdateRejection.notMultiInstance]: 400,
+  [UpdateRejection.withdrawNotAllowed]: 409,
 };
 
 /** Codes clients already know from the public API table keep their short names. */
