@@ -66,11 +66,40 @@ export interface EngineLogger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** Who a user task goes to, before org rules and the fallback are applied. */
+export interface AssignmentRequest {
+  processKey: string;
+  nodeId: string;
+  /** Username of whoever started the instance: the base of `@supervisor` and `@head`. */
+  startedBy?: string;
+  assignee?: string;
+  candidateUsers?: string[];
+  candidateGroups?: string[];
+}
+
+export interface AssignmentResult {
+  assignee?: string;
+  candidateUsers?: string[];
+  candidateGroups?: string[];
+  /** Set when nobody matched and the configured fallback chose the recipients. */
+  fallback?: string;
+}
+
+/**
+ * Resolves org rules (`@supervisor`, `@supervisor:<user>`, `@head`, `@head:<group>`) and applies
+ * the fallback when nobody matches. Hosts implement it against their org directory.
+ */
+export interface AssignmentResolver {
+  resolve(request: AssignmentRequest): Promise<AssignmentResult>;
+}
+
 /** Everything `createEngineActivities` needs. */
 export interface EngineDeps {
   tasks: TaskStore;
   definitions: DefinitionStore;
   /** Optional: without it, thrown messages are only logged. */
   messages?: MessagePublisher;
+  /** Optional: without it, assignments are used as the model computed them. */
+  assignments?: AssignmentResolver;
   logger: EngineLogger;
 }

@@ -5,6 +5,8 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import type {
+  AssignmentRequest,
+  AssignmentResult,
   CloseTaskInfo,
   DefinitionBinding,
   DeployedGraph,
@@ -29,6 +31,8 @@ export interface EngineActivityFunctions {
   /** Resolves to null when no such definition is deployed (the workflow raises an incident). */
   'engine.loadDefinition'(input: LoadDefinitionInput): Promise<DeployedGraph | null>;
   'engine.publishMessage'(message: PublishedMessage): Promise<void>;
+  /** Applies org rules and the fallback to a user task's recipients (a local activity). */
+  'engine.resolveAssignment'(request: AssignmentRequest): Promise<AssignmentResult>;
   /** A no-op, run as a local activity: lets a long in-memory loop yield without a server timer. */
   'engine.yield'(): Promise<void>;
 }
@@ -55,6 +59,11 @@ export function createEngineOwnActivities(deps: EngineDeps): EngineActivityFunct
         return;
       }
       await deps.messages.publish(message);
+    },
+    async 'engine.resolveAssignment'(request) {
+      if (deps.assignments) return deps.assignments.resolve(request);
+      const { assignee, candidateUsers, candidateGroups } = request;
+      return { assignee, candidateUsers, candidateGroups };
     },
     async 'engine.yield'() {},
   };

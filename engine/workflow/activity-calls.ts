@@ -43,6 +43,12 @@ export class ActivityCalls {
     startToCloseTimeout: '10 seconds',
   });
 
+  /** Org-rule resolution reads the directory: local (fast) but retried like the inbox calls. */
+  readonly localDirectory = proxyLocalActivities<Pick<EngineActivityFunctions, 'engine.resolveAssignment'>>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  });
+
   /**
    * Runs a service-task activity. A non-retryable ApplicationFailure with a type is a BPMN
    * error (routed to error boundaries); exhausted retries and timeouts become incidents.

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     ['TEMPORAL_NAMESPACE', 'has space'],
     ['TEMPORAL_TLS_CERT', '/only/cert.pem'],
     ['TEMPORAL_UI_URL', 'ftp://x'],
+    ['ASSIGNMENT_FALLBACK', 'nobody'],
   ])('should reject %s=%s naming the variable', (variable, value) => {
     // when / then
     let error: unknown;
@@ -52,7 +53,11 @@ describe('loadConfig', () => {
   it('should list every variable in the README configuration table', async () => {
     // given
     const readme = await readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
-    const documented = [...readme.matchAll(/^\| `([A-Z_]+)` +\|(.+?)\|(.+?)\|$/gm)].map((m) => [m[1], m[2]!.trim(), m[3]!.trim()]);
+    const documented = [...readme.matchAll(/^\| `([A-Z_]+)` +\|(.+?)\|(.+?)\|$/gm)].map((m) => [
+      m[1],
+      m[2]!.trim(),
+      m[3]!.trim(),
+    ]);
     // then: same names, defaults and meanings, in the same order
     expect(documented).toEqual(configVariables.map((v) => [...v]));
   });

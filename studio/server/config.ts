@@ -4,6 +4,7 @@
  * table is checked against `configVariables` by a test, so the two cannot drift apart.
  */
 import path from 'node:path';
+import { parseAssignmentFallback, type AssignmentFallback } from './services/assignment-resolver.js';
 
 export interface PlatformConfig {
   /** HTTP port of the API server and studio. */
@@ -32,6 +33,8 @@ export interface PlatformConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /** Folder of provisioned tools (Temporal CLI venv). */
   toolsDir: string;
+  /** Who gets a user task nobody matches: admin, a group, or the requester's supervisor. */
+  assignmentFallback: AssignmentFallback;
 }
 
 /** Name, default and meaning of each variable; the README table mirrors this list. */
@@ -56,6 +59,11 @@ export const configVariables = [
   ['ADMIN_PASSWORD', '(generated, printed once)', 'Password of the admin user created on first start'],
   ['LOG_LEVEL', 'info', 'fatal, error, warn, info, debug or trace'],
   ['PLAYBOOK_TOOLS_DIR', '.tools', 'Where provisioned tools are installed'],
+  [
+    'ASSIGNMENT_FALLBACK',
+    'admin',
+    'Who gets a task nobody matches: admin, group:<id> or escalate (requester supervisor)',
+  ],
 ] as const;
 
 /** Startup stops with this; the message names the variable and what is wrong. */
@@ -122,7 +130,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const uiUrl = str('TEMPORAL_UI_URL');
   if (uiUrl && !/^https?:\/\//.test(uiUrl)) throw new ConfigError('TEMPORAL_UI_URL', 'expected an http(s):// URL');
 
+  const fallbackRaw = str('ASSIGNMENT_FALLBACK') ?? 'admin';
+  const assignmentFallback = parseAssignmentFallback(fallbackRaw);
+  if (!assignmentFallback) {
+    throw new ConfigError('ASSIGNMENT_FALLBACK', `expected admin, group:<id> or escalate, got "${fallbackRaw}"`);
+  }
+
   return {
+    assignmentFallback,
     port: port('PORT', 3000),
     host: str('HOST') ?? '127.0.0.1',
     dataDir: path.resolve(cwd, str('DATA_DIR') ?? '.data'),

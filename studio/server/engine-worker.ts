@@ -8,6 +8,7 @@ import { createEngineActivities, type EngineLogger } from '../../engine/activiti
 import { createEngineWorker } from '../../engine/worker/index.js';
 import type { Platform } from './platform.js';
 import { connectionOptions } from './platform.js';
+import { DirectoryAssignmentResolver } from './services/assignment-resolver.js';
 import { TaskProjection } from './services/task-projection.js';
 
 export interface RunningWorker {
@@ -29,6 +30,7 @@ export async function startEngineWorker(
     ),
     definitions: platform.definitions,
     messages: platform.messages,
+    assignments: new DirectoryAssignmentResolver(platform.database.db, platform.config.assignmentFallback),
     logger,
   });
   const worker = await createEngineWorker({

@@ -178,3 +178,43 @@ describe('退回 send back and 加签 co-signer', () => {
     );
   }, 90_000);
 });
+
+describe('assignment org rules', () => {
+  const routed = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:wf="http://playbook-studio.dev/schema/wf/1.0"
+  id="Definitions_Routed" targetNamespace="http://playbook-studio.dev/test">
+  <bpmn:process id="routed" isExecutable="true">
+    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="UserTask_Handle" />
+    <bpmn:userTask id="UserTask_Handle" name="Handle">
+      <bpmn:extensionElements><wf:assignment assignee="=who" candidateGroups="=groups" /></bpmn:extensionElements>
+      <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+    <bpmn:sequenceFlow id="Flow_2" sourceRef="UserTask_Handle" targetRef="EndEvent_1" />
+    <bpmn:endEvent id="EndEvent_1"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+  </bpmn:process>
+</bpmn:definitions>`;
+
+  beforeAll(async () => {
+    const admin = await t.login('admin', ADMIN_PASSWORD);
+    expect((await admin.post('/api/processes', routed)).status).toBe(201);
+    await t.platform.org.createGroup({ id: 'empty-desk', name: 'Nobody here' });
+  });
+
+  it.each([
+    ['@supervisor', undefined, { assignee: 'wang.branch' }],
+    ['@supervisor:qian.am', undefined, { assignee: 'zhao.team' }],
+    ['@head:tea-house-01', undefined, { assignee: 'chen.lobby' }],
+    ['@head', undefined, { assignee: 'wang.branch' }],
+    [undefined, ['empty-desk'], { assignee: null, candidateUsers: ['admin'] }],
+    [undefined, ['bank-branch-01'], { assignee: null, candidateGroups: ['bank-branch-01'] }],
+  ])('should route who=%s groups=%j to %j', async (who, groups, expected) => {
+    const variables = { ...(who ? { who } : {}), ...(groups ? { groups } : {}) };
+    const id = (await liu.post('/api/processes/routed/instances', { variables })).body.instanceId as string;
+    const [task] = await waitForTasks(id, 'UserTask_Handle');
+    expect(task).toMatchObject({
+      assignee: expected.assignee,
+      ...('candidateUsers' in expected ? { candidate_users: expected.candidateUsers } : {}),
+      ...('candidateGroups' in expected ? { candidate_groups: expected.candidateGroups } : {}),
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { CancellationScope, condition, isCancellation, uuid4, workflowInfo } from '@temporalio/workflow';
+import { CancellationScope, condition, isCancellation, patched, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { UserTaskNode } from '../../graph/index.js';
 import type { Engine } from '../engine.js';
 import type { TaskEntry, TokenState } from '../engine-state.js';
@@ -84,6 +84,8 @@ async function open(engine: Engine, token: TokenState, node: UserTaskNode): Prom
     ...(node.sendBackTargets?.length ? { sendBackTargets: [...node.sendBackTargets] } : {}),
     ...(token.locals ? { input: token.locals } : {}),
   };
+  // Added after histories were recorded: older runs replay without the directory call.
+  if (patched('assignment-resolution-v1')) await resolveAssignment(engine, task);
   engine.tasks.add(task, token.id);
   token.wait = { kind: 'task', taskId: task.taskId };
   const info = workflowInfo();
@@ -128,4 +130,23 @@ async function sendBack(
     completion.updateId,
   );
   return { kind: 'jump', nodeId: target };
+}
+
+/** Org rules (@supervisor, @head…) and the no-one-matches fallback, resolved by the host. */
+async function resolveAssignment(engine: Engine, task: OpenTask): Promise<void> {
+  const resolved = await engine.activities.localDirectory['engine.resolveAssignment']({
+    processKey: engine.input.processKey,
+    nodeId: task.nodeId,
+    ...(engine.input.startedBy ? { startedBy: engine.input.startedBy } : {}),
+    ...(task.assignee ? { assignee: task.assignee } : {}),
+    ...(task.candidateUsers ? { candidateUsers: task.candidateUsers } : {}),
+    ...(task.candidateGroups ? { candidateGroups: task.candidateGroups } : {}),
+  });
+  for (const field of ['assignee', 'candidateUsers', 'candidateGroups'] as const) {
+    if (resolved[field] === undefined || (Array.isArray(resolved[field]) && resolved[field].length === 0))
+      delete task[field];
+  }
+  if (resolved.assignee) task.assignee = resolved.assignee;
+  if (resolved.candidateUsers?.length) task.candidateUsers = resolved.candidateUsers;
+  if (resolved.candidateGroups?.length) task.candidateGroups = resolved.candidateGroups;
 }
