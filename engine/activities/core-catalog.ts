@@ -7,6 +7,7 @@ import type { CoreActivityDefinition } from './core/core-activity.js';
 import { echoActivity } from './core/echo.js';
 import { failActivity } from './core/fail.js';
 import { logActivity } from './core/log.js';
+import { notifyActivity } from './core/notify.js';
 import { setVariablesActivity } from './core/set-variables.js';
 import { summarizeIncidentActivity } from './core/summarize-incident.js';
 import type { EngineDeps } from './deps.js';
@@ -21,6 +22,7 @@ export const DEFAULT_ACTIVITY_OPTIONS: ActivityOptions = {
 const definitions: CoreActivityDefinition[] = [
   echoActivity,
   logActivity,
+  notifyActivity,
   setVariablesActivity,
   failActivity,
   summarizeIncidentActivity,

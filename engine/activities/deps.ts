@@ -66,6 +66,18 @@ export interface EngineLogger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** An in-app (or plugin-provided) notification to people, by username. */
+export interface EngineNotification {
+  kind: string;
+  message: string;
+  instanceId?: string;
+  taskId?: string;
+}
+
+export interface EngineNotifier {
+  notify(usernames: string[], notification: EngineNotification): Promise<void>;
+}
+
 /** Who a user task goes to, before org rules and the fallback are applied. */
 export interface AssignmentRequest {
   processKey: string;
@@ -99,6 +111,8 @@ export interface EngineDeps {
   definitions: DefinitionStore;
   /** Optional: without it, thrown messages are only logged. */
   messages?: MessagePublisher;
+  /** Optional: without it, `core.notify@1` only logs. */
+  notifier?: EngineNotifier;
   /** Optional: without it, assignments are used as the model computed them. */
   assignments?: AssignmentResolver;
   logger: EngineLogger;

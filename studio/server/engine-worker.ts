@@ -30,6 +30,7 @@ export async function startEngineWorker(
     ),
     definitions: platform.definitions,
     messages: platform.messages,
+    notifier: platform.notifier,
     assignments: new DirectoryAssignmentResolver(platform.database.db, platform.config.assignmentFallback),
     logger,
   });
