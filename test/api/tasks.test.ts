@@ -78,18 +78,33 @@ describe('inbox visibility', () => {
       ['post', `/api/tasks/${taskId}/return`],
       ['post', `/api/tasks/${taskId}/cc`],
       ['post', `/api/tasks/${taskId}/urge`],
+      ['post', `/api/tasks/${taskId}/send-back`],
+      ['post', `/api/tasks/${taskId}/co-signers`],
       ['get', `/api/instances/${instanceId}`],
+      ['post', `/api/instances/${instanceId}/withdraw`],
     ] as const) {
-      const body = url.endsWith('complete')
-        ? { data: {}, outcome: 'approve' }
-        : url.endsWith('transfer') || url.endsWith('delegate')
-          ? { to: 'zhou.manager' }
-          : url.endsWith('cc')
-            ? { users: ['zhou.manager'] }
-            : undefined;
+      const bodies: Record<string, unknown> = {
+        complete: { data: {}, outcome: 'approve' },
+        transfer: { to: 'zhou.manager' },
+        delegate: { to: 'zhou.manager' },
+        cc: { users: ['zhou.manager'] },
+        'send-back': { to: 'UserTask_Review' },
+        'co-signers': { username: 'zhou.manager' },
+      };
+      const body = bodies[url.split('/').pop()!];
       const res = method === 'get' ? await zhou.get(url) : await zhou.post(url, body);
       expect(res.status, `${method} ${url}`).toBe(404);
     }
+  });
+
+  it('should answer 404 on the instance endpoints to staff outside the case, and 403 on owner-only actions', async () => {
+    const { instanceId } = await startApproval();
+    expect((await zhou.post(`/api/instances/${instanceId}/cancel`, {})).status).toBe(403);
+    expect((await zhou.post(`/api/instances/${instanceId}/incidents/none/retry`, {})).status).toBe(403);
+    const owner = await t.userWithRoles(`owner-${instanceId.slice(-6)}`, ['owner']);
+    expect((await owner.post(`/api/instances/${instanceId}/incidents/none/retry`, {})).status).toBe(409);
+    expect((await owner.post(`/api/instances/${instanceId}/cancel`, { reason: 'test' })).status).toBe(204);
+    expect((await owner.post(`/api/instances/no-such-instance/cancel`, {})).status).toBe(404);
   });
 
   it('should give the task detail with its input, SLA and outcomes to a candidate', async () => {
