@@ -8,7 +8,7 @@ export default tseslint.config(
       '.data/**',
       '.tools/**',
       '.test-data/**',
-      '.scratch/**',
+      '.scratch*/**',
       'studio/web/dist/**',
       'forms/generated/**',
       'test-artifacts/**',
