@@ -12,9 +12,10 @@ import { readAllFormSources } from './form-sources.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const sources = await readAllFormSources(repoRoot);
-const examplesDir = path.join(repoRoot, 'forms/examples');
+// Examples sit beside each form source folder: forms/examples, workflows/<w>/forms/examples, plugins/<p>/forms/examples.
+const examplesDirOf = (source: string) => path.join(repoRoot, path.dirname(source), 'examples');
 
-async function examplesOf(name: string): Promise<string[]> {
+async function examplesOf(examplesDir: string, name: string): Promise<string[]> {
   try {
     return (await readdir(path.join(examplesDir, name)))
       .filter((f) => /^(valid|invalid)-.*(?<!\.expected)\.json$/.test(f))
@@ -46,7 +47,8 @@ describe('form sources', () => {
       if (!checked.ok) throw new Error('not publishable');
       const form = compileForm(checked.document, 1);
       const name = path.basename(source.source, '.schema.json');
-      const files = await examplesOf(name);
+      const examplesDir = examplesDirOf(source.source);
+      const files = await examplesOf(examplesDir, name);
       expect(files.some((f) => f.startsWith('valid-')) && files.some((f) => f.startsWith('invalid-'))).toBe(true);
       for (const file of files) {
         // when
