@@ -48,6 +48,8 @@ export function buildWeb(repoRoot: string): Promise<void> {
       [vite, 'build', '--config', 'studio/web/vite.config.ts', '--logLevel', 'warn'],
       {
         cwd: repoRoot,
+        // A NODE_ENV inherited from the caller (vitest sets "test") would give React's development build.
+        env: { ...process.env, NODE_ENV: 'production' },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

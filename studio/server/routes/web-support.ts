@@ -9,41 +9,17 @@ import { Type, type FastifyPluginAsyncTypebox, type Static } from '@fastify/type
 import { errors } from '../errors.js';
 import { requireRole, requireUser } from '../plugins/auth.js';
 import { ErrorResponse } from '../schemas/common.js';
-import { DefinitionSummary, ProcessKeyParams } from '../schemas/processes.js';
+import { ProcessKeyParams } from '../schemas/processes.js';
+import {
+  ActivityEntry,
+  DefinitionDetail,
+  InstanceQuery,
+  InstanceSummary,
+  StudioSettings,
+  TimelineEntry,
+  UserRow,
+} from '../schemas/web-support.js';
 
-const DefinitionDetail = Type.Object({
-  ...DefinitionSummary.properties,
-  bpmnXml: Type.String(),
-  warnings: Type.Array(Type.Unknown()),
-});
-const InstanceSummary = Type.Object({
-  id: Type.String(),
-  processKey: Type.String(),
-  version: Type.Integer(),
-  businessKey: Type.Union([Type.String(), Type.Null()]),
-  startedBy: Type.String(),
-  startedAt: Type.String({ format: 'date-time' }),
-  status: Type.String(),
-});
-const InstanceQuery = Type.Object({
-  processKey: Type.Optional(Type.String({ maxLength: 200 })),
-  businessKey: Type.Optional(Type.String({ maxLength: 200 })),
-  search: Type.Optional(Type.String({ maxLength: 200, description: 'Part of the instance id or business key' })),
-  status: Type.Optional(
-    Type.Union(['running', 'completed', 'failed', 'terminated', 'cancelled'].map((s) => Type.Literal(s))),
-  ),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
-});
-const TimelineEntry = Type.Object({
-  at: Type.String({ format: 'date-time' }),
-  kind: Type.String({ description: 'started, taskOpened, taskCompleted, taskCancelled, taskInterrupted' }),
-  nodeId: Type.Union([Type.String(), Type.Null()]),
-  name: Type.Union([Type.String(), Type.Null()]),
-  actor: Type.Union([Type.String(), Type.Null()]),
-  outcome: Type.Union([Type.String(), Type.Null()]),
-  taskId: Type.Union([Type.String(), Type.Null()]),
-});
 const TEMPORAL_STATUS: Record<string, string> = {
   RUNNING: 'running',
   COMPLETED: 'completed',
@@ -132,12 +108,13 @@ export const webSupportRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 .executeTakeFirstOrThrow()
             ).n,
           );
+      const names = await usernames(page.map((p) => p.row.started_by));
       const items = page.map(({ row, status }) => ({
         id: row.id,
         processKey: row.process_key,
         version: row.version,
         businessKey: row.business_key,
-        startedBy: row.started_by,
+        startedBy: names.get(row.started_by) ?? row.started_by,
         startedAt: row.started_at.toISOString(),
         status,
       }));
@@ -163,13 +140,14 @@ export const webSupportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .where('instance_id', '=', instance.id)
         .orderBy('created_at')
         .execute();
+      const starter = (await usernames([instance.startedBy])).get(instance.startedBy) ?? instance.startedBy;
       const entries: Static<typeof TimelineEntry>[] = [
         {
           at: instance.startedAt,
           kind: 'started',
           nodeId: null,
           name: null,
-          actor: instance.startedBy,
+          actor: starter,
           outcome: null,
           taskId: null,
         },
@@ -208,14 +186,22 @@ export const webSupportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/activities',
-    { schema: { tags: ['Processes'], description: 'Activities a service task may call, from the loaded plugins' } },
+    {
+      schema: {
+        tags: ['Processes'],
+        description: 'Activities a service task may call: the built-ins and those of the loaded plugins',
+        response: { 200: Type.Array(ActivityEntry) },
+      },
+    },
     async (req) => {
       requireUser(req);
-      return activities.list().map((a) => ({ ref: `${a.plugin}.${a.name}@${a.major}`, ...a }));
+      return activities
+        .list()
+        .map((a) => ({ ref: `${a.plugin}.${a.name}@${a.major}`, ...a, options: { ...a.options } }));
     },
   );
 
-  app.get('/users', { schema: { tags: ['Admin'] } }, async (req) => {
+  app.get('/users', { schema: { tags: ['Admin'], response: { 200: Type.Array(UserRow) } } }, async (req) => {
     requireRole(req, 'list users');
     const users = await db
       .selectFrom('users')
@@ -237,12 +223,23 @@ export const webSupportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/studio/settings',
-    { schema: { tags: ['Auth'], description: 'What the studio needs to link out' } },
+    { schema: { tags: ['Auth'], description: 'What the studio needs to link out', response: { 200: StudioSettings } } },
     async (req) => {
       requireUser(req);
       return { temporalUiUrl: config.temporal.uiUrl ?? null, temporalNamespace: temporal.namespace };
     },
   );
+
+  /** Instances store who started them by user id; people read usernames. */
+  async function usernames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.username]));
+  }
 
   async function statusOf(id: string): Promise<string> {
     try {
