@@ -17,6 +17,7 @@ import { formRoutes } from './routes/forms.js';
 import { healthRoutes } from './routes/health.js';
 import { instanceRoutes } from './routes/instances.js';
 import { processRoutes } from './routes/processes.js';
+import { pluginRoutes } from './routes/plugins.js';
 import { taskRoutes } from './routes/tasks.js';
 import { adminRoutes } from './routes/admin.js';
 import { messageRoutes } from './routes/messages.js';
@@ -97,6 +98,7 @@ export async function buildApp(platform: Platform, opts: BuildAppOptions = {}): 
   await app.register(taskRoutes, { prefix: '/api/tasks' });
   await app.register(adminRoutes, { prefix: '/api' });
   await app.register(messageRoutes, { prefix: '/api/messages' });
+  await app.register(pluginRoutes, { prefix: '/api/plugins' });
   await app.register(webSupportRoutes, { prefix: '/api' });
   await app.register(fastifyStatic, { root: opts.webRoot ?? defaultWebRoot(), prefix: '/', wildcard: false });
   return app;

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     ['TEMPORAL_NAMESPACE', 'has space'],
     ['TEMPORAL_TLS_CERT', '/only/cert.pem'],
     ['TEMPORAL_UI_URL', 'ftp://x'],
+    ['PLAYBOOK_PLUGINS', 'good-one, Not A Package'],
     ['ASSIGNMENT_FALLBACK', 'nobody'],
   ])('should reject %s=%s naming the variable', (variable, value) => {
     // when / then

@@ -4,6 +4,7 @@
  * table is checked against `configVariables` by a test, so the two cannot drift apart.
  */
 import path from 'node:path';
+import { PACKAGE_NAME_PATTERN } from './plugins-loader/package-name.js';
 import { parseAssignmentFallback, type AssignmentFallback } from './services/assignment-resolver.js';
 
 export interface PlatformConfig {
@@ -35,6 +36,8 @@ export interface PlatformConfig {
   toolsDir: string;
   /** Who gets a user task nobody matches: admin, a group, or the requester's supervisor. */
   assignmentFallback: AssignmentFallback;
+  /** npm packages of plugins to load besides plugins/* (PLAYBOOK_PLUGINS). */
+  plugins: string[];
 }
 
 /** Name, default and meaning of each variable; the README table mirrors this list. */
@@ -64,6 +67,7 @@ export const configVariables = [
     'admin',
     'Who gets a task nobody matches: admin, group:<id> or escalate (requester supervisor)',
   ],
+  ['PLAYBOOK_PLUGINS', '(none)', 'npm packages of plugins to load besides the plugins/ folder, comma-separated'],
 ] as const;
 
 /** Startup stops with this; the message names the variable and what is wrong. */
@@ -136,8 +140,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError('ASSIGNMENT_FALLBACK', `expected admin, group:<id> or escalate, got "${fallbackRaw}"`);
   }
 
+  const plugins = (str('PLAYBOOK_PLUGINS') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const badPlugin = plugins.find((p) => !PACKAGE_NAME_PATTERN.test(p));
+  if (badPlugin) throw new ConfigError('PLAYBOOK_PLUGINS', `"${badPlugin}" is not an npm package name`);
+
   return {
     assignmentFallback,
+    plugins,
     port: port('PORT', 3000),
     host: str('HOST') ?? '127.0.0.1',
     dataDir: path.resolve(cwd, str('DATA_DIR') ?? '.data'),

@@ -8,6 +8,7 @@ import { createEngineActivities, type EngineLogger } from '../../engine/activiti
 import { createEngineWorker } from '../../engine/worker/index.js';
 import type { Platform } from './platform.js';
 import { connectionOptions } from './platform.js';
+import { createOwnQueueWorkers, hostPluginDeps } from './plugins-loader/index.js';
 import { DirectoryAssignmentResolver } from './services/assignment-resolver.js';
 import { TaskProjection } from './services/task-projection.js';
 
@@ -24,7 +25,8 @@ export async function startEngineWorker(
   logger: EngineLogger,
 ): Promise<RunningWorker> {
   const connection = await NativeConnection.connect(await connectionOptions(platform.config, address));
-  const activities = createEngineActivities({
+  const pluginDeps = hostPluginDeps({ notifier: platform.notifier, blobStore: platform.blobs, logger });
+  const engineActivities = createEngineActivities({
     tasks: new TaskProjection(platform.database.db, (formId) =>
       platform.forms.resolveVersion(formId).catch(() => undefined),
     ),
@@ -38,14 +40,24 @@ export async function startEngineWorker(
     connection,
     namespace: platform.temporal.namespace,
     taskQueue: platform.temporal.taskQueue,
-    activities,
+    activities: { ...engineActivities, ...platform.plugins.engineQueueActivities(pluginDeps) },
   });
-  const done = worker.run().finally(() => connection.close());
+  // Embedded, plugins with their own task queue run here too; `npm run worker -- --plugin <id>` runs one alone.
+  const pluginWorkers = await createOwnQueueWorkers(
+    platform.plugins,
+    connection,
+    platform.temporal.namespace,
+    pluginDeps,
+  );
+  const done = Promise.all([worker.run(), pluginWorkers.run()])
+    .then(() => undefined)
+    .finally(() => connection.close());
   return {
     worker,
     done,
     async stop() {
       if (worker.getState() === 'RUNNING') worker.shutdown();
+      pluginWorkers.shutdown();
       await done;
     },
   };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { coreActivityCatalog } from '../../engine/activities/index.js';
 import type { PlatformConfig } from './config.js';
 import { openDatabase, type PlatformDatabase } from './db/open-database.js';
+import { loadPlugins, type LoadedPlugins } from './plugins-loader/index.js';
 import { ActivityCatalog } from './services/activity-catalog.js';
 import { AttachmentService } from './services/attachments.js';
 import { AuditLog } from './services/audit.js';
@@ -39,6 +40,10 @@ export interface Platform {
   messages: MessageCorrelation;
   notifier: Notifier;
   tasks: TaskService;
+  /** Plugins loaded from plugins/* and PLAYBOOK_PLUGINS: manifests, forms, playbooks, activities. */
+  plugins: LoadedPlugins;
+  /** Where attachment bytes live; plugin activities get it as `ctx.blobStore`. */
+  blobs: BlobStore;
   /** Cookies get `Secure` when the studio is served over TLS by a proxy. */
   secureCookies: boolean;
   close(): Promise<void>;
@@ -51,16 +56,25 @@ export interface CreatePlatformOptions {
   temporalAddress?: string;
   /** Where attachment bytes go; a folder under DATA_DIR/attachments by default. */
   blobStore?: BlobStore;
+  /** Plugins to run instead of loading plugins/* and PLAYBOOK_PLUGINS (tests). */
+  plugins?: LoadedPlugins;
 }
 
 export async function createPlatform(config: PlatformConfig, opts: CreatePlatformOptions = {}): Promise<Platform> {
   const address = config.temporal.address ?? opts.temporalAddress;
   if (!address) throw new Error('No Temporal address: set TEMPORAL_ADDRESS or start the dev server first');
+  const plugins =
+    opts.plugins ??
+    (await loadPlugins({
+      repoRoot: path.resolve(import.meta.dirname, '../..'),
+      packages: config.plugins,
+      engineTaskQueue: config.temporal.taskQueue,
+    }));
   const connection = await Connection.connect(await connectionOptions(config, address));
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const audit = new AuditLog(database.db);
-  const activities = new ActivityCatalog(coreActivityCatalog);
+  const activities = new ActivityCatalog([...coreActivityCatalog, ...plugins.catalog()]);
   const blobs = opts.blobStore ?? new LocalFolderBlobStore(path.join(config.dataDir, 'attachments'));
   const attachments = new AttachmentService(database.db, blobs, audit);
   const forms = new FormService(database.db, audit, attachments);
@@ -105,6 +119,8 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
     instances,
     forms,
     attachments,
+    plugins,
+    blobs,
     secureCookies: false,
     async close() {
       await connection.close();

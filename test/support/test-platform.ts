@@ -14,6 +14,7 @@ import { startEngineWorker, type RunningWorker } from '../../studio/server/engin
 import { createPlatform, type Platform } from '../../studio/server/platform.js';
 import type { Role } from '../../studio/server/services/identity.js';
 import type { BlobStore } from '../../studio/server/services/blob-store.js';
+import type { LoadedPlugins } from '../../studio/server/plugins-loader/index.js';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
@@ -50,6 +51,8 @@ export interface HttpClient {
 export interface TestPlatformOptions {
   /** Where attachments go; by default the platform's folder under DATA_DIR. */
   blobStore?: BlobStore;
+  /** Plugins to run instead of the repository's plugins/* (see studio/server/plugins-loader). */
+  plugins?: LoadedPlugins;
 }
 
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
@@ -61,7 +64,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     PORT: '1',
   });
   const database = await openTestDatabase();
-  const platform = await createPlatform(config, { database, blobStore: options.blobStore });
+  const platform = await createPlatform(config, { database, blobStore: options.blobStore, plugins: options.plugins });
   await platform.identity.ensureAdmin(ADMIN_PASSWORD);
   const worker = await startEngineWorker(platform, config.temporal.address!, silent);
   const app = await buildApp(platform);
