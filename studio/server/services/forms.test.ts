@@ -13,7 +13,14 @@ import { FormService } from './forms.js';
 import type { CurrentUser } from './identity.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const staff = (id: string): CurrentUser => ({ id, username: id, displayName: id, roles: ['staff'], groups: [], locale: 'en' });
+const staff = (id: string): CurrentUser => ({
+  id,
+  username: id,
+  displayName: id,
+  roles: ['staff'],
+  groups: [],
+  locale: 'en',
+});
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const pdf = new TextEncoder().encode('%PDF-1.7\n...');
 
