@@ -66,6 +66,7 @@ describe('deploy → start → complete', () => {
       expect.arrayContaining(['StartEvent_Requested', 'ServiceTask_Echo', 'EndEvent_Done']),
     );
     expect(done.businessKey).toBe('case-1');
+    expect(done.startedBy).toBe('admin');
 
     // and `temporal workflow list` shows the same instance, completed, with our search attributes
     const { stdout } = await promisify(execFile)(inject('temporalCli'), [
@@ -137,6 +138,13 @@ describe('deploy → start → complete', () => {
     const res = await staff.get(`/api/instances/${started.body.instanceId}`);
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('WF_ERR_INSTANCE_NOT_FOUND');
+  });
+
+  it('should give a reloaded page its user and CSRF token back from /api/auth/me', async () => {
+    const me = await admin.get('/api/auth/me');
+    expect(me.body).toMatchObject({ username: 'admin', roles: ['admin'] });
+    expect(me.body.csrfToken).toMatch(/^[\w-]{20,}$/);
+    expect((await t.anonymous.get('/api/auth/me')).status).toBe(401);
   });
 
   it('should report readiness only when the database and Temporal answer', async () => {

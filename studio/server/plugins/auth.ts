@@ -14,6 +14,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 declare module 'fastify' {
   interface FastifyRequest {
     user?: CurrentUser;
+    /** The session's CSRF token (cookie sessions only), so a reloaded page can recover it. */
+    csrfToken?: string;
   }
 }
 
@@ -21,6 +23,7 @@ export const authPlugin = fp<{ identity: IdentityService; secureCookies: boolean
   async (app, opts) => {
     await app.register(cookie);
     app.decorateRequest('user', undefined);
+    app.decorateRequest('csrfToken', undefined);
     app.addHook('onRequest', async (req) => {
       const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (bearer) {
@@ -38,6 +41,7 @@ export const authPlugin = fp<{ identity: IdentityService; secureCookies: boolean
         if (req.headers['x-csrf-token'] !== session.csrfToken) throw errors.csrf();
       }
       req.user = session.user;
+      req.csrfToken = session.csrfToken;
     });
   },
   { name: 'auth' },

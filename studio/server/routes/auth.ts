@@ -54,8 +54,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.code(204).send(null);
   });
 
-  app.get('/me', { schema: { tags: ['Auth'], response: { 200: User, 401: ErrorResponse } } }, async (req) => {
+  // Same-origin reads only (CORS is off), so returning the CSRF token here does not leak it.
+  const Me = Type.Object({ ...User.properties, csrfToken: Type.Optional(Type.String()) });
+  app.get('/me', { schema: { tags: ['Auth'], response: { 200: Me, 401: ErrorResponse } } }, async (req) => {
     if (!req.user) throw errors.unauthenticated();
-    return req.user;
+    return { ...req.user, ...(req.csrfToken ? { csrfToken: req.csrfToken } : {}) };
   });
 };

@@ -134,12 +134,17 @@ export class InstanceService {
       throw err;
     }
     const state = await handle.query(processStateQuery).catch(() => undefined);
+    const starter = await this.db
+      .selectFrom('users')
+      .select('username')
+      .where('id', '=', row.started_by)
+      .executeTakeFirst();
     return {
       id,
       processKey: row.process_key,
       version: row.version,
       businessKey: row.business_key,
-      startedBy: row.started_by,
+      startedBy: starter?.username ?? row.started_by,
       startedAt: row.started_at.toISOString(),
       status: state?.status ?? TEMPORAL_STATUS[description.status.name] ?? 'running',
       activeNodes: state?.activeNodes ?? [],
