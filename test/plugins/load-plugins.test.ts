@@ -2,7 +2,7 @@
  * Loading plugins into the platform: plugins/* of a repository, npm packages, manifests passed
  * in; every problem stops loading with a message naming the plugin and what is wrong.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ import {
   unknownActivityPlugin,
 } from './fixtures/broken-plugins.js';
 import { sampleShopPlugin } from './fixtures/sample-shop/plugin.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 const problemsOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -115,6 +117,24 @@ describe('loadPlugins', () => {
     await expect(loadPlugins({ packages: ['typebox'] })).rejects.toThrow(
       'npm:typebox exports no plugin manifest: export const <camelId>Plugin = definePlugin({ … })',
     );
+  });
+
+  it('should load a package installed in node_modules that imports the SDK by its package name', async () => {
+    // given the fixture package linked into node_modules, as `npm install <package>` would place it
+    const link = path.join(repoRoot, 'node_modules', 'playbook-plugin-npm-demo');
+    await rm(link, { force: true, recursive: true });
+    await symlink(path.join(import.meta.dirname, 'fixtures/npm-package'), link, 'dir');
+    try {
+      // when
+      const plugins = await loadPlugins({ packages: ['playbook-plugin-npm-demo'] });
+      // then
+      expect(plugins.all.map((p) => p.manifest.id)).toEqual(['npm-demo']);
+      expect(plugins.catalog()).toEqual([
+        expect.objectContaining({ plugin: 'npm-demo', name: 'greetGuest', major: 1 }),
+      ]);
+    } finally {
+      await rm(link, { force: true });
+    }
   });
 
   it('should name an npm package from PLAYBOOK_PLUGINS that is not installed', async () => {
