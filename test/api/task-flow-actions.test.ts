@@ -132,6 +132,11 @@ describe('退回 send back and 加签 co-signer', () => {
     await liu.post(`/api/tasks/${draft!.id}/complete`, { data: { text: 'v1' } });
     const [check] = await waitForTasks(id, 'UserTask_Check');
     await sun.post(`/api/tasks/${check!.id}/claim`);
+    // and the task names the steps it may go back to; the draft offers none
+    expect((await sun.get(`/api/tasks/${check!.id}`)).body.sendBackTargets).toEqual([
+      { nodeId: 'UserTask_Draft', name: 'Draft the request' },
+    ]);
+    expect((await liu.get(`/api/tasks/${draft!.id}`)).body.sendBackTargets).toEqual([]);
     // when the checker sends it to a step the model does not allow, then to the draft step
     const refused = await sun.post(`/api/tasks/${check!.id}/send-back`, { to: 'UserTask_Sign' });
     expect(refused.status).toBe(400);

@@ -8,11 +8,17 @@ import { Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
 import * as initial from './migrations/001-initial.js';
 import * as forms from './migrations/002-forms.js';
 import * as identity from './migrations/003-identity.js';
+import * as taskSendBack from './migrations/004-task-send-back.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
 /** Ordered migrations; names sort in apply order and are never renamed once released. */
-const migrations: Record<string, Migration> = { '001-initial': initial, '002-forms': forms, '003-identity': identity };
+const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+  '002-forms': forms,
+  '003-identity': identity,
+  '004-task-send-back': taskSendBack,
+};
 
 export interface PlatformDatabase {
   db: Kysely<Database>;

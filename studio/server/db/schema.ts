@@ -138,6 +138,8 @@ export interface TasksTable {
   data: Json<Record<string, unknown>> | null;
   outcome: string | null;
   urged_at: Date | null;
+  /** User task ids this task may be sent back to (退回); null on rows from before the column. */
+  send_back_targets: Json<string[]> | null;
 }
 
 export interface AuditLogTable {

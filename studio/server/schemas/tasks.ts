@@ -33,11 +33,19 @@ export const TaskSummary = Type.Object({
   startedBy: Nullable(Type.String()),
 });
 
+export const SendBackTarget = Type.Object({
+  nodeId: Type.String({ description: 'user task id, the `to` of POST /api/tasks/:id/send-back' }),
+  name: Nullable(Type.String({ description: "the step's name when it ran before in this instance" })),
+});
+
 export const TaskDetail = Type.Object({
   ...TaskSummary.properties,
   input: Type.Record(Type.String(), Type.Unknown()),
   data: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   form: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+  sendBackTargets: Type.Union([Type.Array(SendBackTarget), Type.Null()], {
+    description: 'Earlier steps the model lets this task be sent back to (退回); null when not recorded (older tasks)',
+  }),
 });
 
 export const InboxQuerystring = Type.Object(

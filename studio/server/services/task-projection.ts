@@ -34,6 +34,7 @@ export class TaskProjection implements TaskStore {
       created_at: task.createdAt,
       business_key: task.businessKey ?? null,
       input: JSON.stringify(task.input ?? {}),
+      send_back_targets: JSON.stringify(task.sendBackTargets ?? []),
       // The requester, for "started by me" and urging: looked up from our instance index.
       started_by: sql<
         string | null

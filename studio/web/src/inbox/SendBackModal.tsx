@@ -1,6 +1,10 @@
-/** 退回: sends the task back to an earlier step the process allows, with a reason for whoever gets it. */
-import { Form, Input, Modal } from 'antd';
+/**
+ * 退回: sends the task back to an earlier step the process allows, with a reason for whoever
+ * gets it. The steps come with the task; for a task that did not record them, the step's id is typed.
+ */
+import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
+import type { TaskDetail } from '../api/types';
 import { useI18n } from '../i18n/i18n-context';
 
 interface Values {
@@ -10,10 +14,13 @@ interface Values {
 
 export function SendBackModal({
   open,
+  targets,
   onCancel,
   onOk,
 }: {
   open: boolean;
+  /** The steps the model allows; null when unknown (the id is typed instead). */
+  targets: TaskDetail['sendBackTargets'];
   onCancel(): void;
   onOk(values: Values): Promise<void>;
 }) {
@@ -40,15 +47,34 @@ export function SendBackModal({
       cancelText={t('common.cancel')}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item
-          name="to"
-          label={t('task.sendBackTo')}
-          extra={t('task.sendBackToHelp')}
-          rules={[{ required: true, message: t('common.required') }]}
-        >
-          <Input placeholder="UserTask_Review" autoFocus />
-        </Form.Item>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={targets?.length === 1 ? { to: targets[0]!.nodeId } : undefined}
+      >
+        {targets ? (
+          <Form.Item
+            name="to"
+            label={t('task.sendBackTo')}
+            extra={t('task.sendBackToPick')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Select
+              data-testid="send-back-to"
+              options={targets.map((s) => ({ value: s.nodeId, label: s.name ?? s.nodeId }))}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="to"
+            label={t('task.sendBackTo')}
+            extra={t('task.sendBackToHelp')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Input placeholder="UserTask_Review" autoFocus />
+          </Form.Item>
+        )}
         <Form.Item name="reason" label={t('task.reason')}>
           <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>

@@ -39,7 +39,8 @@ export function TaskActions({ task, user, busy, onAction, onComplete }: Props) {
     mine && !task.owner && { key: 'unclaim', label: t('task.unclaim') },
     (mine || admin) && { key: 'transfer', label: t('task.transfer') },
     mine && !task.owner && { key: 'delegate', label: t('task.delegate') },
-    (mine || candidate) && { key: 'send-back', label: t('task.sendBack') },
+    // The server lets only the holder (or an admin) send back; a model without targets offers none.
+    (mine || admin) && task.sendBackTargets?.length !== 0 && { key: 'send-back', label: t('task.sendBack') },
     (mine || admin) && { key: 'co-signers', label: t('task.coSign') },
     !mine && { key: 'urge', label: t('task.urge') },
     { key: 'cc', label: t('task.cc') },
@@ -129,6 +130,7 @@ export function TaskActions({ task, user, busy, onAction, onComplete }: Props) {
       />
       <SendBackModal
         open={sendingBack}
+        targets={task.sendBackTargets}
         onCancel={() => setSendingBack(false)}
         onOk={async (body) => {
           await onAction('send-back', body);

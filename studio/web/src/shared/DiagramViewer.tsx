@@ -48,6 +48,9 @@ export function DiagramViewer({ xml, markers, height = 420, onElementClick, test
     });
     // A rotated phone or a resized window should still show the whole diagram.
     const observer = new ResizeObserver(() => {
+      // Fitting a container of no size (hidden, or already removed before this effect's cleanup
+      // ran) divides by zero: bpmn-js throws "non-finite" from SVGMatrix.scale. It fits once shown.
+      if (!hasSize(container.current)) return;
       const canvas = v.get<Canvas & { resized(): void }>('canvas');
       canvas.resized();
       canvas.zoom('fit-viewport');
@@ -66,7 +69,7 @@ export function DiagramViewer({ xml, markers, height = 420, onElementClick, test
     v.importXML(xml).then(
       () => {
         if (viewer.current !== v) return;
-        v.get<Canvas>('canvas').zoom('fit-viewport');
+        if (hasSize(container.current)) v.get<Canvas>('canvas').zoom('fit-viewport');
         setError(undefined);
         setImported((n) => n + 1);
       },
@@ -106,4 +109,8 @@ export function DiagramViewer({ xml, markers, height = 420, onElementClick, test
       />
     </div>
   );
+}
+
+function hasSize(el: HTMLElement | null): el is HTMLElement {
+  return el !== null && el.isConnected && el.clientWidth > 0 && el.clientHeight > 0;
 }
