@@ -1,12 +1,14 @@
 /**
  * `ui:widget: attachment`: a string field with `format: attachment-id`. The file is uploaded
- * at once; the field holds the attachment id the server answers.
+ * at once; the field holds the attachment id the server answers. Images show a small
+ * thumbnail (the file itself, from GET /api/attachments/:id) next to their name.
  */
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import type { WidgetProps } from '@rjsf/utils';
 import { Button, Flex, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { acceptAttribute } from '../../../../engine/forms/index';
+import type { AttachmentInfo } from '../api/types';
 import { useI18n } from '../i18n/i18n-context';
 import { useReportError } from '../shared/use-report-error';
 import { attachmentUrl, uploadAttachment } from './upload-attachment';
@@ -15,16 +17,22 @@ export function AttachmentWidget({ id, value, onChange, disabled, readonly, sche
   const { t } = useI18n();
   const report = useReportError();
   const [busy, setBusy] = useState(false);
-  const [filename, setFilename] = useState<string>();
-  const accept = acceptAttribute(typeof schema.contentMediaType === 'string' ? schema.contentMediaType : undefined);
+  // What the server answered for the file this widget uploaded; a value from earlier steps has none.
+  const [uploaded, setUploaded] = useState<AttachmentInfo>();
+  const mediaType = typeof schema.contentMediaType === 'string' ? schema.contentMediaType : undefined;
+  const accept = acceptAttribute(mediaType);
   const current = typeof value === 'string' && value ? value : undefined;
+  const info = uploaded && uploaded.id === current ? uploaded : undefined;
+  // An image when the server said so, or when the field takes images only.
+  const image = (info?.mediaType ?? mediaType ?? '').startsWith('image/');
+  const name = info?.filename ?? t('form.attachment');
 
   const upload = async (file: File) => {
     setBusy(true);
     try {
-      const info = await uploadAttachment(file, file.name);
-      setFilename(info.filename);
-      onChange(info.id);
+      const answer = await uploadAttachment(file, file.name);
+      setUploaded(answer);
+      onChange(answer.id);
     } catch (err) {
       report(err, 'uploading an attachment');
     } finally {
@@ -41,7 +49,23 @@ export function AttachmentWidget({ id, value, onChange, disabled, readonly, sche
           rel="noopener noreferrer"
           data-attachment-id={current}
         >
-          <PaperClipOutlined /> {filename ?? t('form.attachment')}
+          {image ? (
+            <Flex align="center" gap={8}>
+              <img
+                src={attachmentUrl(current)}
+                alt={name}
+                width={64}
+                height={64}
+                data-testid="attachment-thumbnail"
+                style={{ objectFit: 'cover', border: '1px solid #d9d9d9', borderRadius: 6, background: '#fff' }}
+              />
+              <span style={{ wordBreak: 'break-all' }}>{name}</span>
+            </Flex>
+          ) : (
+            <>
+              <PaperClipOutlined /> {name}
+            </>
+          )}
         </Typography.Link>
       )}
       {!readonly && (

@@ -37,8 +37,10 @@ export function FormRenderer(props: FormRendererProps) {
   const data = useRef(props.formData);
   data.current = props.formData;
   // rjsf's validator caches compiled schemas by $id; the id names the form, not this revision.
+  // The root's title and description are the schema's English annotations: rjsf shows them when
+  // the uiSchema's are empty, and the page shows the labels' title and description instead.
   const schema = useMemo(() => {
-    const { $id: _id, ...rest } = props.schema;
+    const { $id: _id, title: _title, description: _description, ...rest } = props.schema;
     return rest as RJSFSchema;
   }, [props.schema]);
   const validator = useMemo(

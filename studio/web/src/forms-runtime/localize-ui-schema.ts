@@ -38,5 +38,12 @@ export function localizeUiSchema(uiSchema: Ui | undefined, labels: FormLocaleLab
     if (label.help) node['ui:help'] = label.help;
     if (label.options) node['ui:enumNames'] = label.options;
   }
+  // Items of a list without a label of their own (`/photos/*`) take the list's label, not rjsf's
+  // "photos-1" made of the field name. rjsf reads `items` of array fields only.
+  for (const [path, label] of Object.entries(labels.fields ?? {})) {
+    if (labels.fields[`${path}/*`]) continue;
+    const items = nodeAt(out, [...uiPath(path), 'items']);
+    items['ui:title'] ??= label.label;
+  }
   return out;
 }
