@@ -17,7 +17,7 @@ export function fromAjvErrors(errors: readonly ErrorObject[] | null | undefined)
   for (const error of errors ?? []) {
     if (error.keyword === 'if') continue;
     if (insideSummarisingBranch(error.schemaPath)) continue;
-    const input = toInput(error);
+    const input = ajvErrorToInput(error);
     const key = `${input.pointer} ${input.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -37,7 +37,8 @@ function insideSummarisingBranch(schemaPath: string): boolean {
   return false;
 }
 
-function toInput(error: ErrorObject): ErrorInput {
+/** One ajv error as the platform names it: the field it is about and a stable code. */
+export function ajvErrorToInput(error: ErrorObject): ErrorInput {
   const params = error.params as Record<string, unknown>;
   const base = error.instancePath;
   switch (error.keyword) {

@@ -37,3 +37,4 @@ export { schemaForTypes, typeNameOf } from './type-schema.js';
 export { patternProblem } from './linear-regexp.js';
 export { guardJson, type JsonGuardLimits, type JsonGuardViolation } from './json-guards.js';
 export { joinPointer, splitPointer, getAt, fieldPathOf } from './json-pointer.js';
+export { ajvErrorToInput } from './ajv-errors.js';

@@ -9,46 +9,14 @@ import { customizeValidator } from '@rjsf/validator-ajv8';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject } from 'ajv';
 import {
+  ajvErrorToInput,
   createFormAjv,
-  joinPointer,
   localizeError,
   type FormDocument,
   type FormLocale,
   type FormLocaleLabels,
   type JsonSchema,
 } from '../../../../engine/forms/index';
-
-/** The ajv error's field and code as the server names them (required points at the missing field). */
-function toInput(error: ErrorObject): { pointer: string; code: string; params?: Record<string, unknown> } {
-  const params = error.params as Record<string, unknown>;
-  const base = error.instancePath;
-  switch (error.keyword) {
-    case 'required':
-      return { pointer: joinPointer(base, String(params.missingProperty)), code: 'required' };
-    case 'dependentRequired':
-      return {
-        pointer: joinPointer(base, String(params.missingProperty)),
-        code: 'dependentRequired',
-        params: { triggerPointer: joinPointer(base, String(params.property)) },
-      };
-    case 'additionalProperties':
-      return { pointer: joinPointer(base, String(params.additionalProperty)), code: 'additionalProperties' };
-    case 'unevaluatedProperties':
-      return { pointer: joinPointer(base, String(params.unevaluatedProperty)), code: 'unevaluatedProperties' };
-    case 'type':
-      return { pointer: base, code: 'type', params: { type: String(params.type) } };
-    case 'format':
-      return { pointer: base, code: 'format', params: { format: String(params.format) } };
-    case 'multipleOf':
-      return { pointer: base, code: 'multipleOf', params: { limit: params.multipleOf } };
-    default:
-      return {
-        pointer: base,
-        code: error.keyword,
-        params: typeof params.limit === 'number' ? { limit: params.limit } : {},
-      };
-  }
-}
 
 export interface ValidatorContext {
   schema: JsonSchema;
@@ -63,13 +31,7 @@ export function createFormValidator(ctx: ValidatorContext) {
   const document = { schema: ctx.schema, labels: { en: ctx.labels, 'zh-CN': ctx.labels } } as FormDocument;
   const localizer = (errors?: ErrorObject[] | null) => {
     for (const error of errors ?? []) {
-      const input = toInput(error);
-      error.message = localizeError(
-        document,
-        input as Parameters<typeof localizeError>[1],
-        ctx.data(),
-        ctx.locale,
-      ).message;
+      error.message = localizeError(document, ajvErrorToInput(error), ctx.data(), ctx.locale).message;
     }
   };
   return customizeValidator(
