@@ -18,13 +18,14 @@ import {
   type HttpClient,
   type TestPlatform,
 } from '../support/test-platform.js';
-import { expectToast, pickOption, waitForCount } from './support/antd.js';
+import { expectToast, waitForCount } from './support/antd.js';
 import {
   answerInjured,
   drawSignature,
   fillIncidentBasics,
   inkedPixels,
   makePng,
+  pickAndCheck,
   selectOf,
 } from './support/incident-steps.js';
 import { openGroupTask } from './support/staff-steps.js';
@@ -152,8 +153,8 @@ describe('the incident report form in the browser', () => {
     await form.getByText('受伤情况', { exact: true }).first().waitFor();
     await form.getByText('受伤人员', { exact: true }).first().waitFor();
     await form.locator('#root_injury_personName').fill('王五');
-    await pickOption(s.page, selectOf(form, 'root_injury_bodyPart'), '腿');
-    await pickOption(s.page, selectOf(form, 'root_injury_treatment'), '急救');
+    await pickAndCheck(s.page, selectOf(form, 'root_injury_bodyPart'), '腿');
+    await pickAndCheck(s.page, selectOf(form, 'root_injury_treatment'), '急救');
 
     // when they add a photo: it is uploaded at once and shown as a thumbnail with its name
     await form.locator('#root_photos').locator('button[title="添加一项"]').click();

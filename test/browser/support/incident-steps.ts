@@ -26,8 +26,26 @@ export async function fillIncidentBasics(page: Page, form: Locator, basics: Inci
   await occurredAt.fill(basics.occurredAt);
   await occurredAt.press('Enter');
   await form.locator('#root_location').fill(basics.location);
-  await pickOption(page, selectOf(form, 'root_category'), basics.category);
+  await pickAndCheck(page, selectOf(form, 'root_category'), basics.category);
   await form.locator('#root_description').fill(basics.description);
+}
+
+/**
+ * Picks the category and checks it stuck: on a loaded machine a click can land while the dropdown
+ * is still animating, leaving the select empty (seen once in CI), so the pick is retried.
+ */
+export async function pickAndCheck(page: Page, select: Locator, label: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await pickOption(page, select, label);
+    // The dropdown is portaled out of the select, so its text is the shown value (or placeholder).
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline) {
+      if ((await select.innerText()).includes(label)) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (attempt === 3) throw new Error(`the select did not keep "${label}" after 3 picks`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 /** Answers "was anyone injured?" by clicking the radio's label (是 / 否). */
