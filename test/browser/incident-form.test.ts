@@ -8,16 +8,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../studio/server/seed/demo-org.js';
-import { seedDemoOrg } from '../../studio/server/seed/seed-demo.js';
-import {
-  ADMIN_PASSWORD,
-  eventually,
-  startTestPlatform,
-  type HttpClient,
-  type TestPlatform,
-} from '../support/test-platform.js';
+import { ADMIN_PASSWORD, eventually, type HttpClient, type TestPlatform } from '../support/test-platform.js';
 import { expectToast, waitForCount } from './support/antd.js';
 import {
   answerInjured,
@@ -29,8 +22,8 @@ import {
   selectOf,
 } from './support/incident-steps.js';
 import { openGroupTask } from './support/staff-steps.js';
-import { signIn, StudioBrowser, type StudioPage } from './support/studio-browser.js';
-import { ensureWebBuilt } from './support/web-build.js';
+import { signIn, type StudioBrowser } from './support/studio-browser.js';
+import { useStudioSuite } from './support/studio-suite.js';
 
 const PROCESS = 'incident-report-form';
 /** The form's reporting step (its `steps` key): every field but the supervisor review is written there. */
@@ -51,19 +44,11 @@ interface StoredTask {
 describe('the incident report form in the browser', () => {
   let t: TestPlatform;
   let browser: StudioBrowser;
-  let missingBrowser: unknown;
   let admin: HttpClient;
   let staff: HttpClient;
   const instances: Record<'injured' | 'switchedOff', { id: string; businessKey: string }> = {
     injured: { id: '', businessKey: 'INC-2024-017' },
     switchedOff: { id: '', businessKey: 'INC-2024-018' },
-  };
-  const pages: StudioPage[] = [];
-
-  const open = async (...args: Parameters<StudioBrowser['open']>) => {
-    const p = await browser.open(...args);
-    pages.push(p);
-    return p;
   };
 
   /** The task of the instance as the server stored it, once the instance has completed. */
@@ -84,18 +69,13 @@ describe('the incident report form in the browser', () => {
     return detail.body;
   };
 
+  const suite = useStudioSuite('incident-form');
+  const open = suite.open;
+
   beforeAll(async () => {
-    // Chromium first. Without it every test fails (never skips) with the command that installs it.
-    try {
-      browser = await StudioBrowser.launch('incident-form');
-    } catch (err) {
-      missingBrowser = err;
-      return;
-    }
-    await ensureWebBuilt();
-    t = await startTestPlatform();
-    browser.baseUrl = t.baseUrl;
-    await seedDemoOrg(t.platform);
+    if (!suite.ready) return;
+    t = suite.t;
+    browser = suite.browser;
     admin = await t.login('admin', ADMIN_PASSWORD);
     staff = await t.login(STAFF, demoPassword(STAFF));
     const xml = await readFile(path.resolve(import.meta.dirname, '../fixtures/bpmn/incident-report-form.bpmn'), 'utf8');
@@ -106,20 +86,6 @@ describe('the incident report form in the browser', () => {
       instance.id = started.body.instanceId;
     }
   }, 180_000);
-
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && browser) await browser.captureFailure(pages, ctx.task.name);
-    while (pages.length) await pages.pop()!.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   it('should let a staff member on a phone fill the injury section, attach a photo, sign and submit, in Chinese', async () => {
     // given sun.teller of bank-branch-01 on a phone, in Chinese, on the reporting task

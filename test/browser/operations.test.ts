@@ -10,23 +10,16 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlugins } from '../../studio/server/plugins-loader/index.js';
 import { demoPassword } from '../../studio/server/seed/demo-org.js';
-import { seedDemoOrg } from '../../studio/server/seed/seed-demo.js';
 import { sampleShopPlugin } from '../plugins/fixtures/sample-shop/plugin.js';
-import {
-  ADMIN_PASSWORD,
-  eventually,
-  startTestPlatform,
-  type HttpClient,
-  type TestPlatform,
-} from '../support/test-platform.js';
+import { ADMIN_PASSWORD, eventually, type HttpClient, type TestPlatform } from '../support/test-platform.js';
 import { expectToast, pickOption, waitForCount } from './support/antd.js';
 import { watermarkUncovered } from './support/bpmn-canvas.js';
 import { openGroupTask } from './support/staff-steps.js';
-import { signIn, StudioBrowser, type StudioPage } from './support/studio-browser.js';
-import { ensureWebBuilt } from './support/web-build.js';
+import { signIn, type StudioBrowser } from './support/studio-browser.js';
+import { useStudioSuite } from './support/studio-suite.js';
 
 const PLAYBOOK_KEY = 'sample-shop-request-review';
 const PLAYBOOK_FORM = 'sample-shop/request-review';
@@ -45,17 +38,9 @@ const fixture = (name: string) => readFile(path.resolve(import.meta.dirname, '..
 describe('studio operations in the browser', () => {
   let t: TestPlatform;
   let browser: StudioBrowser;
-  let missingBrowser: unknown;
   let admin: HttpClient;
   let owner: HttpClient;
   let staff: HttpClient;
-  const pages: StudioPage[] = [];
-
-  const open = async (...args: Parameters<StudioBrowser['open']>) => {
-    const p = await browser.open(...args);
-    pages.push(p);
-    return p;
-  };
 
   /** Screenshots from the top of the page, with no hover tooltip showing. */
   const capture = async (page: Page, name: string) => {
@@ -83,19 +68,16 @@ describe('studio operations in the browser', () => {
       `instance ${instanceId} to be ${status}`,
     );
 
+  // The sample-shop plugin, as the scaffold makes one: a playbook, its form and an activity.
+  const suite = useStudioSuite('operations', async () => ({
+    plugins: await loadPlugins({ manifests: [sampleShopPlugin] }),
+  }));
+  const open = suite.open;
+
   beforeAll(async () => {
-    // Chromium first. Without it every test fails (never skips) with the command that installs it.
-    try {
-      browser = await StudioBrowser.launch('operations');
-    } catch (err) {
-      missingBrowser = err;
-      return;
-    }
-    await ensureWebBuilt();
-    // The sample-shop plugin, as the scaffold makes one: a playbook, its form and an activity.
-    t = await startTestPlatform({ plugins: await loadPlugins({ manifests: [sampleShopPlugin] }) });
-    browser.baseUrl = t.baseUrl;
-    await seedDemoOrg(t.platform);
+    if (!suite.ready) return;
+    t = suite.t;
+    browser = suite.browser;
     admin = await t.login('admin', ADMIN_PASSWORD);
     owner = await t.login('owner', demoPassword('owner'));
     staff = await t.login(STAFF, demoPassword(STAFF));
@@ -104,20 +86,6 @@ describe('studio operations in the browser', () => {
       expect(deployed.status, `${file}: ${JSON.stringify(deployed.body)}`).toBe(201);
     }
   }, 180_000);
-
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && browser) await browser.captureFailure(pages, ctx.task.name);
-    while (pages.length) await pages.pop()!.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   it("should let the process owner install a plugin's playbook from the catalog, in both languages, and open it in the designer", async () => {
     // given the owner on the catalog, nothing of the plugin installed yet

@@ -5,11 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoOrg } from '../../studio/server/seed/seed-demo.js';
-import { ADMIN_PASSWORD, startTestPlatform, type TestPlatform } from '../support/test-platform.js';
-import { signIn, StudioBrowser, type StudioPage } from './support/studio-browser.js';
-import { ensureWebBuilt } from './support/web-build.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, type TestPlatform } from '../support/test-platform.js';
+import { signIn, type StudioBrowser } from './support/studio-browser.js';
+import { useStudioSuite } from './support/studio-suite.js';
 
 /** Page, and a selector that shows its content has loaded. */
 const PAGES: Array<[name: string, url: string, ready: string]> = [
@@ -34,22 +33,15 @@ const PAGES: Array<[name: string, url: string, ready: string]> = [
 describe('every studio page', () => {
   let t: TestPlatform;
   let browser: StudioBrowser;
-  let missingBrowser: unknown;
   let instanceId: string;
-  const pages: StudioPage[] = [];
+
+  const suite = useStudioSuite('pages');
+  const open = suite.open;
 
   beforeAll(async () => {
-    // Chromium first. Without it every test fails (never skips) with the command that installs it.
-    try {
-      browser = await StudioBrowser.launch('pages');
-    } catch (err) {
-      missingBrowser = err;
-      return;
-    }
-    await ensureWebBuilt();
-    t = await startTestPlatform();
-    browser.baseUrl = t.baseUrl;
-    await seedDemoOrg(t.platform);
+    if (!suite.ready) return;
+    t = suite.t;
+    browser = suite.browser;
     const admin = await t.login('admin', ADMIN_PASSWORD);
     const xml = await readFile(path.resolve(import.meta.dirname, '../fixtures/bpmn/branch-approval.bpmn'), 'utf8');
     expect((await admin.post('/api/processes', xml)).status).toBe(201);
@@ -61,23 +53,8 @@ describe('every studio page', () => {
     ).body.instanceId;
   }, 180_000);
 
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && browser) await browser.captureFailure(pages, ctx.task.name);
-    while (pages.length) await pages.pop()!.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
   it('should render the login page and every page of the app at desktop and phone size without console errors', async () => {
-    const s = await browser.open('desktop', 'en');
-    pages.push(s);
+    const s = await open('desktop', 'en');
     await s.page.goto('/inbox');
     await s.page.getByTestId('login-submit').waitFor();
     await browser.capture(s.page, 'login');
@@ -97,8 +74,7 @@ describe('every studio page', () => {
   }, 240_000);
 
   it('should switch every label to Chinese and back', async () => {
-    const s = await browser.open('desktop', 'en');
-    pages.push(s);
+    const s = await open('desktop', 'en');
     await signIn(s.page, 'sun.teller', 'sun.teller-demo');
     await s.page.locator('[data-nav="/inbox"]', { hasText: 'Inbox' }).waitFor();
     await s.page.getByTestId('language-switcher').getByText('中文').click();
@@ -112,8 +88,7 @@ describe('every studio page', () => {
   });
 
   it('should notice a console error on a page (the guard every browser test relies on)', async () => {
-    const s = await browser.open('phone', 'en');
-    pages.push(s);
+    const s = await open('phone', 'en');
     await s.page.goto('/login');
     await s.page.evaluate(() => console.error('boom from the page'));
     await s.page.evaluate(() =>

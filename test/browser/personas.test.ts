@@ -6,21 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoOrg } from '../../studio/server/seed/seed-demo.js';
-import {
-  ADMIN_PASSWORD,
-  eventually,
-  startTestPlatform,
-  type HttpClient,
-  type TestPlatform,
-} from '../support/test-platform.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, eventually, type HttpClient, type TestPlatform } from '../support/test-platform.js';
 import { waitForCount } from './support/antd.js';
 import { watermarkUncovered } from './support/bpmn-canvas.js';
 import { buildAndPublishForm, changeAndDeploy, deploy, publishForm } from './support/owner-steps.js';
 import { completeWithOutcome, fillDocumentCheck, openGroupTask, startProcess } from './support/staff-steps.js';
-import { signIn, StudioBrowser, type StudioPage } from './support/studio-browser.js';
-import { ensureWebBuilt } from './support/web-build.js';
+import { signIn, type StudioBrowser } from './support/studio-browser.js';
+import { useStudioSuite } from './support/studio-suite.js';
 
 const PROCESS = 'branch-approval';
 const BUSINESS_KEY = 'CASE-2024-001';
@@ -28,48 +21,21 @@ const BUSINESS_KEY = 'CASE-2024-001';
 describe('studio personas in the browser', () => {
   let t: TestPlatform;
   let browser: StudioBrowser;
-  let missingBrowser: unknown;
   let owner: HttpClient;
   let instanceId: string;
   let newTaskId: string;
-  const pages: StudioPage[] = [];
 
-  const open = async (...args: Parameters<StudioBrowser['open']>) => {
-    const p = await browser.open(...args);
-    pages.push(p);
-    return p;
-  };
+  const suite = useStudioSuite('personas');
+  const open = suite.open;
 
   beforeAll(async () => {
-    // Chromium first. Without it every test fails (never skips) with the command that installs it.
-    try {
-      browser = await StudioBrowser.launch('personas');
-    } catch (err) {
-      missingBrowser = err;
-      return;
-    }
-    await ensureWebBuilt();
-    t = await startTestPlatform();
-    browser.baseUrl = t.baseUrl;
-    await seedDemoOrg(t.platform);
+    if (!suite.ready) return;
+    t = suite.t;
+    browser = suite.browser;
     owner = await t.login('owner', 'owner-demo');
     const xml = await readFile(path.resolve(import.meta.dirname, '../fixtures/bpmn/branch-approval.bpmn'), 'utf8');
     expect((await owner.post('/api/processes', xml)).status).toBe(201);
   }, 180_000);
-
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && browser) await browser.captureFailure(pages, ctx.task.name);
-    while (pages.length) await pages.pop()!.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   it('should let the process owner build a form, change the SLA, add a user task with that form and deploy', async () => {
     // given the owner on a desktop
