@@ -79,5 +79,9 @@ if (args.length === 0) {
 }
 
 const sum = (k: keyof Totals) => runs.reduce((n, r) => n + r.totals[k], 0);
-console.log(`\ntests: ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
+// A run can fail with every test green (an unhandled error, a failed global setup): say so, or the
+// closing line would read as a pass.
+const brokenRuns = runs.filter((r) => r.code !== 0 && r.totals.failed === 0).length;
+const broken = brokenRuns ? `; ${brokenRuns} run(s) failed outside the tests (unhandled errors, setup: see above)` : '';
+console.log(`\ntests: ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped${broken}`);
 process.exit(runs.some((r) => r.code !== 0) ? 1 : 0);

@@ -36,12 +36,18 @@ export interface OpenDatabaseOptions {
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<PlatformDatabase> {
   let db: Kysely<Database>;
+  let closing = false;
   let kind: PlatformDatabase['kind'];
   if (opts.databaseUrl) {
     const pg = await import('pg');
-    db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.default.Pool({ connectionString: opts.databaseUrl, max: 10 }) }),
+    const pool = new pg.default.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection can fail at any time (server restart, failover, a terminated backend, or
+    // the server closing it while pool.end() is still shutting it down). pg emits that on the pool,
+    // and an unhandled 'error' event would take the whole process down; the next query reconnects.
+    pool.on('error', (err) => {
+      if (!closing) console.error(`platform database: an idle connection failed: ${err.message}`);
     });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     kind = 'postgres';
   } else {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -61,7 +67,10 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<PlatformD
     async ping() {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: () => {
+      closing = true;
+      return db.destroy();
+    },
   };
 }
 
