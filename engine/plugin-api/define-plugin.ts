@@ -37,17 +37,63 @@ export interface PlaybookDefinition {
   description: LocalizedText;
 }
 
-/** A recurring start of one of the plugin's playbooks. */
+/**
+ * A recurring start of one of the plugin's playbooks, created as a Temporal Schedule when the
+ * playbook is installed. Give `cron` for duties at a time of day (read in the site's time zone),
+ * or `cycle` for a fixed period.
+ */
 export interface ScheduleDefinition {
   /** kebab-case, unique within the plugin. */
   id: string;
   /** Id of a playbook of this plugin. */
   playbook: string;
+  /** Five-field cron (minute hour day-of-month month day-of-week) in local time: `0 16 * * *` is 16:00. */
+  cron?: string;
   /** ISO 8601 repeating interval such as `R/P1D` or `R/2025-01-01T08:00:00Z/P1D`. */
-  cycle: string;
+  cycle?: string;
+  /** IANA zone the cron is read in; default: the zone chosen at install, else `SITE_TIME_ZONE`. */
+  timeZone?: string;
   name: LocalizedText;
+  description?: LocalizedText;
+  /** The seed rule behind the timing: `<seed file> <heading>`. */
+  source?: string;
   /** Variables every scheduled instance starts with. */
   variables?: Record<string, unknown>;
+}
+
+/** A demo org unit the plugin's playbooks assign work to (a candidate group). */
+export interface DemoGroup {
+  /** kebab-case group id, as named in the playbooks' candidate groups. */
+  id: string;
+  name: string;
+  /** branch, store, district, team, … */
+  kind: string;
+  /** Username of the head (the "group's head" assignment rule). */
+  head: string;
+}
+
+/** A demo staff account; its password is `<username>-demo`. */
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  groups: readonly string[];
+  supervisor?: string;
+}
+
+/**
+ * What `npm run demo -- <plugin>` seeds and starts: groups and staff beyond the platform's demo
+ * organisation, and one start per playbook, so each new user meets real waiting work.
+ */
+export interface PluginDemo {
+  groups?: readonly DemoGroup[];
+  users?: readonly DemoUser[];
+  starts: ReadonlyArray<{
+    playbook: string;
+    /** A demo user (the platform's or this plugin's). */
+    startedBy: string;
+    businessKey?: string;
+    variables?: Record<string, unknown>;
+  }>;
 }
 
 /** The manifest: everything a plugin contributes. */
@@ -67,6 +113,7 @@ export interface PluginManifest {
   forms: readonly FormEntry[];
   playbooks: readonly PlaybookDefinition[];
   schedules?: readonly ScheduleDefinition[];
+  demo?: PluginDemo;
 }
 
 const MANIFEST_BRAND = Symbol.for('playbook-studio.plugin-manifest');

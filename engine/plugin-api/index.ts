@@ -19,6 +19,9 @@ export type {
   PlaybookDefinition,
   PluginManifest,
   ScheduleDefinition,
+  PluginDemo,
+  DemoGroup,
+  DemoUser,
 } from './define-plugin.js';
 export type * from './activity-context.js';
 export { systemClock } from './build-activity-context.js';

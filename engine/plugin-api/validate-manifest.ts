@@ -28,9 +28,28 @@ const MANIFEST_KEYS = [
   'forms',
   'playbooks',
   'schedules',
+  'demo',
 ] as const;
 const PLAYBOOK_KEYS = ['id', 'file', 'name', 'description'] as const;
-const SCHEDULE_KEYS = ['id', 'playbook', 'cycle', 'name', 'variables'] as const;
+const SCHEDULE_KEYS = [
+  'id',
+  'playbook',
+  'cron',
+  'cycle',
+  'timeZone',
+  'name',
+  'description',
+  'source',
+  'variables',
+] as const;
+const DEMO_KEYS = ['groups', 'users', 'starts'] as const;
+const DEMO_GROUP_KEYS = ['id', 'name', 'kind', 'head'] as const;
+const DEMO_USER_KEYS = ['username', 'displayName', 'groups', 'supervisor'] as const;
+const DEMO_START_KEYS = ['playbook', 'startedBy', 'businessKey', 'variables'] as const;
+/** Five cron fields: numbers, names (JAN, MON), `*`, ranges, lists and steps. */
+const CRON_FIELD =
+  /^(?:\*|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:\/\d+)?(?:,(?:\*|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:\/\d+)?)*$/;
+const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const ISO_CYCLE =
   /^R\d*\/(?:[^/]+\/)?P(?!$)(?:\d+W|(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/;
 
@@ -63,6 +82,7 @@ export function validatePluginManifest(value: unknown, opts: ValidateManifestOpt
   else value.forms.forEach((entry, i) => validateFormEntry(entry, `forms[${i}]`, problems));
   const playbookIds = validatePlaybooks(value.playbooks, problems);
   if (value.schedules !== undefined) validateSchedules(value.schedules, playbookIds, problems);
+  if (value.demo !== undefined) validateDemo(value.demo, playbookIds, problems);
   return problems.list;
 }
 
@@ -140,10 +160,88 @@ function validateSchedules(schedules: unknown, playbooks: Set<string>, problems:
     if (typeof schedule.playbook !== 'string' || !playbooks.has(schedule.playbook)) {
       problems.add(`${at}.playbook`, `must be the id of one of the plugin's playbooks`);
     }
-    problems.pattern(schedule.cycle, `${at}.cycle`, ISO_CYCLE, 'an ISO 8601 repeating interval such as "R/P1D"');
+    if ((schedule.cron === undefined) === (schedule.cycle === undefined)) {
+      problems.add(at, 'needs exactly one of cron (a time of day, e.g. "0 16 * * *") and cycle (e.g. "R/P1D")');
+    } else if (schedule.cron !== undefined) {
+      const fields = typeof schedule.cron === 'string' ? schedule.cron.trim().split(/\s+/) : [];
+      if (fields.length !== 5 || !fields.every((f) => CRON_FIELD.test(f))) {
+        problems.add(`${at}.cron`, 'must be five cron fields (minute hour day-of-month month day-of-week)');
+      }
+    } else {
+      problems.pattern(schedule.cycle, `${at}.cycle`, ISO_CYCLE, 'an ISO 8601 repeating interval such as "R/P1D"');
+    }
+    if (schedule.timeZone !== undefined && !isTimeZone(schedule.timeZone)) {
+      problems.add(`${at}.timeZone`, 'must be an IANA time zone such as "Asia/Shanghai"');
+    }
+    if (schedule.description !== undefined) problems.localized(schedule.description, `${at}.description`);
+    if (schedule.source !== undefined && (typeof schedule.source !== 'string' || !schedule.source.trim())) {
+      problems.add(`${at}.source`, 'must be a non-empty string naming the seed rule');
+    }
     problems.localized(schedule.name, `${at}.name`);
     if (schedule.variables !== undefined && !isObject(schedule.variables as Json)) {
       problems.add(`${at}.variables`, 'must be an object');
     }
+  });
+}
+
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || !zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function validateDemo(demo: unknown, playbooks: Set<string>, problems: ManifestProblems): void {
+  if (!isObject(demo)) return problems.add('demo', 'must be an object { groups?, users?, starts }');
+  problems.unknownKeys(demo, 'demo', DEMO_KEYS);
+  const list = (value: unknown, at: string): unknown[] => {
+    if (value === undefined) return [];
+    if (Array.isArray(value)) return value;
+    problems.add(at, 'must be an array');
+    return [];
+  };
+  list(demo.groups, 'demo.groups').forEach((group, i) => {
+    const at = `demo.groups[${i}]`;
+    if (!isObject(group as Json)) return problems.add(at, 'must be an object { id, name, kind, head }');
+    const g = group as Record<string, unknown>;
+    problems.unknownKeys(g, at, DEMO_GROUP_KEYS);
+    problems.pattern(g.id, `${at}.id`, KEBAB_ID_PATTERN, 'a kebab-case group id');
+    for (const key of ['name', 'kind'] as const) {
+      if (typeof g[key] !== 'string' || !g[key]) problems.add(`${at}.${key}`, 'must be a non-empty string');
+    }
+    problems.pattern(g.head, `${at}.head`, USERNAME_PATTERN, 'a username');
+  });
+  list(demo.users, 'demo.users').forEach((user, i) => {
+    const at = `demo.users[${i}]`;
+    if (!isObject(user as Json)) return problems.add(at, 'must be an object { username, displayName, groups }');
+    const u = user as Record<string, unknown>;
+    problems.unknownKeys(u, at, DEMO_USER_KEYS);
+    problems.pattern(u.username, `${at}.username`, USERNAME_PATTERN, 'a lower-case username');
+    if (typeof u.displayName !== 'string' || !u.displayName) problems.add(`${at}.displayName`, 'must be a string');
+    if (!Array.isArray(u.groups) || !u.groups.every((g) => typeof g === 'string')) {
+      problems.add(`${at}.groups`, 'must be an array of group ids');
+    }
+    if (u.supervisor !== undefined) problems.pattern(u.supervisor, `${at}.supervisor`, USERNAME_PATTERN, 'a username');
+  });
+  const starts = list(demo.starts, 'demo.starts');
+  if (demo.starts === undefined) problems.add('demo.starts', 'is required: one start per playbook');
+  starts.forEach((start, i) => {
+    const at = `demo.starts[${i}]`;
+    if (!isObject(start as Json)) return problems.add(at, 'must be an object { playbook, startedBy }');
+    const s = start as Record<string, unknown>;
+    problems.unknownKeys(s, at, DEMO_START_KEYS);
+    if (typeof s.playbook !== 'string' || !playbooks.has(s.playbook)) {
+      problems.add(`${at}.playbook`, "must be the id of one of the plugin's playbooks");
+    }
+    problems.pattern(s.startedBy, `${at}.startedBy`, USERNAME_PATTERN, 'a demo username');
+    if (s.businessKey !== undefined && (typeof s.businessKey !== 'string' || !s.businessKey)) {
+      problems.add(`${at}.businessKey`, 'must be a non-empty string');
+    }
+    if (s.variables !== undefined && !isObject(s.variables as Json))
+      problems.add(`${at}.variables`, 'must be an object');
   });
 }

@@ -73,8 +73,11 @@ function summary({ manifest, source, activities, playbooks, forms }: LoadedPlugi
     schedules: (manifest.schedules ?? []).map((s) => ({
       id: s.id,
       playbook: s.playbook,
-      cycle: s.cycle,
+      ...(s.cron ? { cron: s.cron } : {}),
+      ...(s.cycle ? { cycle: s.cycle } : {}),
+      ...(s.timeZone ? { timeZone: s.timeZone } : {}),
       name: s.name,
+      ...(s.source ? { source: s.source } : {}),
     })),
   };
 }

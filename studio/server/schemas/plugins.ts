@@ -26,8 +26,14 @@ export const PluginPlaybook = Type.Object({
 export const PluginSchedule = Type.Object({
   id: Type.String(),
   playbook: Type.String(),
-  cycle: Type.String(),
+  /** Cron in `timeZone` (time-of-day duties) … */
+  cron: Type.Optional(Type.String()),
+  /** … or an ISO 8601 repeating interval. */
+  cycle: Type.Optional(Type.String()),
+  /** The manifest's zone, if it names one (else the zone chosen at install). */
+  timeZone: Type.Optional(Type.String()),
   name: LocalizedText,
+  source: Type.Optional(Type.String()),
 });
 
 export const PluginSummary = Type.Object({
