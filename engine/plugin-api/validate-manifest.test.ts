@@ -70,6 +70,64 @@ describe('validatePluginManifest', () => {
     ]);
   });
 
+  it('should accept a cron schedule and a demo block covering the playbook', () => {
+    // given
+    const plugin = testPlugin({
+      schedules: [
+        {
+          id: 'morning-meeting',
+          playbook: 'open-account',
+          cron: '35 8 * * MON-FRI',
+          name: { en: 'Morning', 'zh-CN': '晨会' },
+          source: 'seed 晨例會',
+        },
+      ],
+      demo: {
+        groups: [{ id: 'branch-01', name: '支行 Branch', kind: 'branch', head: 'wang.branch' }],
+        users: [{ username: 'liu.lobby', displayName: '刘 Liu', groups: ['branch-01'], supervisor: 'wang.branch' }],
+        starts: [{ playbook: 'open-account', startedBy: 'liu.lobby', businessKey: 'A-1', variables: { a: 1 } }],
+      },
+    });
+    // when / then
+    expect(validatePluginManifest(plugin)).toEqual([]);
+  });
+
+  it.each([
+    [{ cron: '35 8 * *' }, 'schedules[0].cron must be five cron fields (minute hour day-of-month month day-of-week)'],
+    [{ cron: '0 16 * * *', cycle: 'R/P1D' }, 'schedules[0] needs exactly one of cron'],
+    [{}, 'schedules[0] needs exactly one of cron'],
+    [{ cron: '0 16 * * *', timeZone: 'Beijing' }, 'schedules[0].timeZone must be an IANA time zone'],
+    [{ cycle: 'every day' }, 'schedules[0].cycle must be an ISO 8601 repeating interval'],
+  ])('should name the schedule field for %j', (patch, message) => {
+    // given
+    const plugin = testPlugin({
+      schedules: [{ id: 'daily', playbook: 'open-account', name: { en: 'Daily', 'zh-CN': '每日' }, ...patch }],
+    });
+    // when / then
+    expect(validatePluginManifest(plugin)).toContainEqual(expect.stringContaining(`plugin "test-bank": ${message}`));
+  });
+
+  it('should name each bad field of the demo block', () => {
+    // given
+    const plugin = testPlugin({
+      demo: {
+        groups: [{ id: 'Branch 1', name: '', kind: 'branch', head: 'wang.branch' }],
+        users: [{ username: 'Liu Lobby', displayName: 'Liu', groups: 'branch-01' as never }],
+        starts: [{ playbook: 'close-day', startedBy: 'liu.lobby' }],
+      },
+    });
+    // when
+    const problems = validatePluginManifest(plugin).map((p) => p.replace('plugin "test-bank": ', ''));
+    // then
+    expect(problems).toEqual([
+      'demo.groups[0].id must be a kebab-case group id (got "Branch 1")',
+      'demo.groups[0].name must be a non-empty string',
+      'demo.users[0].username must be a lower-case username (got "Liu Lobby")',
+      'demo.users[0].groups must be an array of group ids',
+      "demo.starts[0].playbook must be the id of one of the plugin's playbooks",
+    ]);
+  });
+
   it('should throw every problem, schemas included, from assertValidManifest', () => {
     // given
     // A schema TypeScript cannot check (as from a plain-JS plugin): only the compile check sees it.

@@ -18,6 +18,8 @@ export interface TimerStartScheduleRequest {
   variables?: Record<string, unknown>;
   /** Deploy time: the base for a `duration` timer (start once, that long after deploying). */
   now: Date;
+  /** IANA zone a cron timer is read in (the site's zone); default UTC. */
+  timeZone?: string;
 }
 
 export type ProcessSchedule = ScheduleOptions<ScheduleOptionsStartWorkflowAction<typeof bpmnProcess>>;
@@ -56,7 +58,7 @@ export function timerStartSchedules(req: TimerStartScheduleRequest): ProcessSche
     };
     return {
       scheduleId: scheduleIdFor(req.graph.key, start.id),
-      ...specFor(start, req.now),
+      ...specFor(start, req.now, req.timeZone ?? 'UTC'),
       action: {
         type: 'startWorkflow',
         workflowType: 'bpmnProcess',
@@ -70,7 +72,7 @@ export function timerStartSchedules(req: TimerStartScheduleRequest): ProcessSche
   });
 }
 
-function specFor(start: StartEventNode, now: Date): Pick<ProcessSchedule, 'spec' | 'state'> {
+function specFor(start: StartEventNode, now: Date, timeZone: string): Pick<ProcessSchedule, 'spec' | 'state'> {
   const timer = start.trigger.kind === 'timer' ? start.trigger.timer : undefined;
   if (!timer || !('literal' in timer.value)) {
     throw new ScheduleDefinitionError(
@@ -85,13 +87,24 @@ function specFor(start: StartEventNode, now: Date): Pick<ProcessSchedule, 'spec'
       throw new ScheduleDefinitionError(start.id, `"${text}" is not a valid ${timer.kind}`);
     return { spec: { calendars: [calendarAt(new Date(at))] }, state: { remainingActions: 1 } };
   }
+  return repeatingSpec(text, timeZone, start.id);
+}
+
+/**
+ * An ISO 8601 repeating interval (`R/P1D`, `R5/2025-01-01T08:00:00Z/PT4H`) as fixed intervals, or
+ * anything else as a cron expression read in `timeZone` (as Zeebe does).
+ */
+export function repeatingSpec(
+  text: string,
+  timeZone: string,
+  elementId: string,
+): Pick<ProcessSchedule, 'spec' | 'state'> {
   const cycle = parseCycle(text);
-  // Anything that is not an ISO repeating interval is taken as a cron expression (as Zeebe does).
-  if (!cycle) return { spec: { cronExpressions: [text], timezone: 'UTC' } };
+  if (!cycle) return { spec: { cronExpressions: [text], timezone: timeZone } };
   const every = isoDurationMs(cycle.duration);
   if (every === undefined || /[YM]/.test(cycle.duration.split('T')[0] ?? '')) {
     throw new ScheduleDefinitionError(
-      start.id,
+      elementId,
       `"${cycle.duration}" has calendar parts (years, months); use a cron expression`,
     );
   }

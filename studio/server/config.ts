@@ -4,6 +4,7 @@
  * table is checked against `configVariables` by a test, so the two cannot drift apart.
  */
 import path from 'node:path';
+import { isTimeZone } from '../../engine/plugin-api/validate-manifest.js';
 import { PACKAGE_NAME_PATTERN } from './plugins-loader/package-name.js';
 import { parseAssignmentFallback, type AssignmentFallback } from './services/assignment-resolver.js';
 
@@ -38,6 +39,8 @@ export interface PlatformConfig {
   assignmentFallback: AssignmentFallback;
   /** npm packages of plugins to load besides plugins/* (PLAYBOOK_PLUGINS). */
   plugins: string[];
+  /** IANA zone that recurring duties (cron schedules, timer-start cron) are read in. */
+  siteTimeZone: string;
 }
 
 /** Name, default and meaning of each variable; the README table mirrors this list. */
@@ -68,6 +71,11 @@ export const configVariables = [
     'Who gets a task nobody matches: admin, group:<id> or escalate (requester supervisor)',
   ],
   ['PLAYBOOK_PLUGINS', '(none)', 'npm packages of plugins to load besides the plugins/ folder, comma-separated'],
+  [
+    'SITE_TIME_ZONE',
+    'Asia/Shanghai',
+    'IANA time zone of the sites: cron schedules (e.g. the 16:00 report) fire at that local time',
+  ],
 ] as const;
 
 /** Startup stops with this; the message names the variable and what is wrong. */
@@ -147,9 +155,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const badPlugin = plugins.find((p) => !PACKAGE_NAME_PATTERN.test(p));
   if (badPlugin) throw new ConfigError('PLAYBOOK_PLUGINS', `"${badPlugin}" is not an npm package name`);
 
+  const siteTimeZone = str('SITE_TIME_ZONE') ?? 'Asia/Shanghai';
+  if (!isTimeZone(siteTimeZone)) {
+    throw new ConfigError('SITE_TIME_ZONE', `expected an IANA time zone such as Asia/Shanghai, got "${siteTimeZone}"`);
+  }
+
   return {
     assignmentFallback,
     plugins,
+    siteTimeZone,
     port: port('PORT', 3000),
     host: str('HOST') ?? '127.0.0.1',
     dataDir: path.resolve(cwd, str('DATA_DIR') ?? '.data'),

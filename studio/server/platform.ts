@@ -32,6 +32,8 @@ export interface Platform {
   identity: IdentityService;
   audit: AuditLog;
   definitions: DefinitionService;
+  /** Temporal Schedules of timer starts and of plugin playbooks. */
+  schedules: ProcessSchedules;
   instances: InstanceService;
   forms: FormService;
   attachments: AttachmentService;
@@ -79,6 +81,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   const attachments = new AttachmentService(database.db, blobs, audit);
   const forms = new FormService(database.db, audit, attachments);
   await forms.loadSources(path.resolve(import.meta.dirname, '../..'));
+  const schedules = new ProcessSchedules(client, config.temporal.taskQueue, config.siteTimeZone);
   const definitions = new DefinitionService(
     database.db,
     audit,
@@ -89,7 +92,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
         hasForm: (id, version) => published.has(id) && (version === undefined || version <= published.get(id)!),
       });
     },
-    new ProcessSchedules(client, config.temporal.taskQueue),
+    schedules,
   );
   const instances = new InstanceService(database.db, client, config.temporal.taskQueue, definitions, audit);
   const messages = new MessageCorrelation(database.db, client, () => instances);
@@ -116,6 +119,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
     identity: new IdentityService(database.db),
     audit,
     definitions,
+    schedules,
     instances,
     forms,
     attachments,

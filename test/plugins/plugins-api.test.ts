@@ -78,6 +78,7 @@ describe('plugins API', () => {
       playbook: 'request-review',
       processes: [expect.objectContaining({ key: 'sample-shop-request-review', version: 1, unchanged: false })],
       forms: [expect.objectContaining({ id: 'sample-shop/request-review', version: 1 })],
+      schedules: [],
     });
     expect(again.status).toBe(201);
     expect(again.body.processes).toEqual([expect.objectContaining({ version: 1, unchanged: true })]);

@@ -3,7 +3,12 @@ import { requireRole } from '../plugins/auth.js';
 import type { LoadedPlugin } from '../plugins-loader/index.js';
 import { installPlaybook } from '../plugins-loader/index.js';
 import { ErrorResponse } from '../schemas/common.js';
-import { InstallPlaybookParams, InstallPlaybookResponse, PluginSummary } from '../schemas/plugins.js';
+import {
+  InstallPlaybookBody,
+  InstallPlaybookParams,
+  InstallPlaybookResponse,
+  PluginSummary,
+} from '../schemas/plugins.js';
 
 /** The plugin catalog and playbook installation; process owners and admins only. */
 export const pluginRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -27,19 +32,34 @@ export const pluginRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Plugins'],
-        description: "Publishes the plugin's forms and deploys the playbook (and the plugin's playbooks it calls).",
+        description:
+          "Publishes the plugin's forms, deploys the playbook (and the plugin's playbooks it calls) and creates its schedules in the site's time zone.",
         params: InstallPlaybookParams,
-        response: { 201: InstallPlaybookResponse, 403: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse },
+        body: Type.Optional(InstallPlaybookBody),
+        response: {
+          201: InstallPlaybookResponse,
+          400: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          422: ErrorResponse,
+        },
       },
     },
     async (req, reply) => {
       const user = requireRole(req, 'install playbooks', 'owner');
       const { platform } = app;
-      const installed = await installPlaybook(platform.plugins, platform, {
+      const services = {
+        forms: platform.forms,
+        definitions: platform.definitions,
+        schedules: platform.schedules,
+        siteTimeZone: platform.config.siteTimeZone,
+      };
+      const installed = await installPlaybook(platform.plugins, services, {
         plugin: req.params.id,
         playbook: req.params.playbook,
         actor: user.username,
         ip: req.ip,
+        ...(req.body?.timeZone ? { timeZone: req.body.timeZone } : {}),
       });
       return reply.code(201).send(installed);
     },

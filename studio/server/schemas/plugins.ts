@@ -60,4 +60,29 @@ export const InstallPlaybookResponse = Type.Object({
     Type.Object({ key: Type.String(), id: Type.String(), version: Type.Integer(), unchanged: Type.Boolean() }),
   ),
   forms: Type.Array(Type.Object({ id: Type.String(), version: Type.Integer(), unchanged: Type.Boolean() })),
+  schedules: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      scheduleId: Type.String({ description: 'The Temporal Schedule id' }),
+      cron: Type.Optional(Type.String()),
+      cycle: Type.Optional(Type.String()),
+      timeZone: Type.String(),
+    }),
+  ),
 });
+
+export const InstallPlaybookBody = Type.Union([
+  Type.Object(
+    {
+      timeZone: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 64,
+          description: "IANA zone the playbook's schedules fire in; default SITE_TIME_ZONE",
+        }),
+      ),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Null(),
+]);

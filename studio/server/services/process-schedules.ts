@@ -1,10 +1,29 @@
 /**
  * Keeps Temporal Schedules in step with deployed definitions: each timer start event of the
  * latest version has one schedule (created or updated on deploy); schedules of start events
- * the new version no longer has are deleted.
+ * the new version no longer has are deleted. Plugin schedules of a playbook (created on install,
+ * `playbook:<key>:<id>`) are moved to each newly deployed version, keeping their time and variables.
  */
+
+/** A plugin schedule as created: its id, when it fires and in which zone. */
+export interface CreatedPlaybookSchedule {
+  id: string;
+  scheduleId: string;
+  cron?: string;
+  cycle?: string;
+  timeZone: string;
+}
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, type Client } from '@temporalio/client';
-import { scheduleIdFor, timerStartSchedules } from '../../../engine/schedules/index.js';
+import {
+  playbookSchedule,
+  playbookScheduleIdFor,
+  scheduledProcessInput,
+  scheduleIdFor,
+  timerStartSchedules,
+  type PlaybookScheduleEntry,
+  type ProcessSchedule,
+} from '../../../engine/schedules/index.js';
+import type { ProcessInput } from '../../../engine/workflow/process-input.js';
 import type { ProcessGraph } from '../../../engine/graph/index.js';
 
 export interface DeployedVersion {
@@ -18,7 +37,51 @@ export class ProcessSchedules {
   constructor(
     private readonly client: Client,
     private readonly taskQueue: string,
+    /** Zone a cron timer start is read in (SITE_TIME_ZONE). */
+    private readonly siteTimeZone = 'UTC',
   ) {}
+
+  /** Creates or updates the plugin schedules of one deployed playbook. */
+  async syncPlaybook(
+    def: DeployedVersion,
+    entries: readonly PlaybookScheduleEntry[],
+    timeZone: string,
+  ): Promise<CreatedPlaybookSchedule[]> {
+    const created: CreatedPlaybookSchedule[] = [];
+    for (const entry of entries) {
+      const schedule = playbookSchedule({
+        schedule: entry,
+        timeZone,
+        definitionId: def.id,
+        version: def.version,
+        graph: def.graph,
+        taskQueue: this.taskQueue,
+      });
+      await this.upsert(schedule);
+      created.push({
+        id: entry.id,
+        scheduleId: schedule.scheduleId,
+        ...(entry.cron ? { cron: entry.cron } : {}),
+        ...(entry.cycle ? { cycle: entry.cycle } : {}),
+        timeZone,
+      });
+    }
+    return created;
+  }
+
+  private async upsert(schedule: ProcessSchedule): Promise<void> {
+    try {
+      await this.client.schedule.create(schedule);
+    } catch (err) {
+      if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+      await this.client.schedule.getHandle(schedule.scheduleId).update((previous) => ({
+        ...previous,
+        spec: schedule.spec,
+        action: schedule.action,
+        state: { ...previous.state, ...(schedule.state ?? {}) },
+      }));
+    }
+  }
 
   /** Returns the ids of the schedules that now exist for this process. */
   async sync(def: DeployedVersion): Promise<string[]> {
@@ -28,20 +91,9 @@ export class ProcessSchedules {
       graph: def.graph,
       taskQueue: this.taskQueue,
       now: new Date(),
+      timeZone: this.siteTimeZone,
     });
-    for (const schedule of wanted) {
-      try {
-        await this.client.schedule.create(schedule);
-      } catch (err) {
-        if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-        await this.client.schedule.getHandle(schedule.scheduleId).update((previous) => ({
-          ...previous,
-          spec: schedule.spec,
-          action: schedule.action,
-          state: { ...previous.state, ...(schedule.state ?? {}) },
-        }));
-      }
-    }
+    for (const schedule of wanted) await this.upsert(schedule);
     const keep = new Set(wanted.map((s) => s.scheduleId));
     const prefix = scheduleIdFor(def.key, '');
     for await (const listed of this.client.schedule.list()) {
@@ -54,6 +106,28 @@ export class ProcessSchedules {
           });
       }
     }
+    await this.movePlaybookSchedules(def);
     return [...keep];
+  }
+
+  /** Points the plugin schedules of this process at the version just deployed. */
+  private async movePlaybookSchedules(def: DeployedVersion): Promise<void> {
+    const prefix = playbookScheduleIdFor(def.key, '');
+    for await (const listed of this.client.schedule.list()) {
+      if (!listed.scheduleId.startsWith(prefix)) continue;
+      await this.client.schedule.getHandle(listed.scheduleId).update((previous) => {
+        if (previous.action.type !== 'startWorkflow') return previous;
+        const [old] = (previous.action.args ?? []) as ProcessInput[];
+        return {
+          ...previous,
+          action: {
+            ...previous.action,
+            args: [
+              scheduledProcessInput({ definitionId: def.id, version: def.version, graph: def.graph }, old?.variables),
+            ],
+          },
+        };
+      });
+    }
   }
 }
