@@ -26,4 +26,19 @@ export const __CAMEL__Plugin = definePlugin({
       },
     },
   ],
+  demo: {
+    groups: [{ id: 'managers', name: '经理 Managers', kind: 'team', head: 'mia.manager' }],
+    users: [
+      { username: 'mia.manager', displayName: '米娅 Mia (manager)', groups: ['managers'] },
+      { username: 'carl.clerk', displayName: '卡尔 Carl (clerk)', groups: [], supervisor: 'mia.manager' },
+    ],
+    starts: [
+      {
+        playbook: 'request-review',
+        startedBy: 'carl.clerk',
+        businessKey: 'REQ-DEMO-1',
+        variables: { customer: 'Ada Lovelace', amount: 1200 },
+      },
+    ],
+  },
 });

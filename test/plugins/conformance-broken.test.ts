@@ -34,7 +34,18 @@ describe('checkPluginConformance', () => {
     // when
     const report = await checkPluginConformance(sampleShopPlugin);
     // then
-    expect(report).toEqual({ manifest: [], schemas: [], forms: [], playbooks: [], goldenRuns: [] });
+    expect(report).toEqual({ manifest: [], schemas: [], forms: [], playbooks: [], goldenRuns: [], demo: [] });
+  });
+
+  it('should name each playbook the demo would not start', async () => {
+    // given
+    const { demo: _demo, ...withoutDemo } = sampleShopPlugin;
+    // when
+    const report = await checkPluginConformance(withoutDemo);
+    // then
+    expect(report.demo).toEqual([
+      'plugin "sample-shop": demo.starts has no start of playbook "request-review" (npm run demo starts one instance of each)',
+    ]);
   });
 
   it('should name the plugin and field of a bad manifest value', async () => {

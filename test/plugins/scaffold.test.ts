@@ -74,7 +74,7 @@ describe('plugin scaffold', () => {
     // then
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(/Test Files\s+2 passed/);
-    expect(result.output).toMatch(/Tests\s+9 passed/);
+    expect(result.output).toMatch(/Tests\s+10 passed/);
   });
 
   it('should write files that pass the formatting check', async () => {

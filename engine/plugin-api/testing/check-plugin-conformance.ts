@@ -29,6 +29,8 @@ export interface ConformanceReport {
   playbooks: string[];
   /** Playbooks without a `<playbook>.<scenario>.run.json` beside them. */
   goldenRuns: string[];
+  /** Playbooks `npm run demo` would not start: the manifest's `demo.starts` lacks them. */
+  demo: string[];
 }
 
 /** Options shared with golden runs: `plugins` are other plugins this one's playbooks may call. */
@@ -64,7 +66,25 @@ export async function checkPluginConformance(
     });
     return compiled.problems;
   });
-  return { manifest, schemas: schemas.list, forms: formProblems, playbooks, goldenRuns: missingGoldenRuns(plugin) };
+  return {
+    manifest,
+    schemas: schemas.list,
+    forms: formProblems,
+    playbooks,
+    goldenRuns: missingGoldenRuns(plugin),
+    demo: missingDemoStarts(plugin, label),
+  };
+}
+
+function missingDemoStarts(plugin: PluginManifest, label: string): string[] {
+  if (!Array.isArray(plugin.playbooks)) return [];
+  const started = new Set((Array.isArray(plugin.demo?.starts) ? plugin.demo.starts : []).map((s) => s?.playbook));
+  return plugin.playbooks
+    .filter((p) => !started.has(p?.id))
+    .map(
+      (p) =>
+        `plugin "${label}": demo.starts has no start of playbook "${String(p?.id)}" (npm run demo starts one instance of each)`,
+    );
 }
 
 /** Every `*.run.json` in the folders of the plugin's playbooks, sorted. */

@@ -20,6 +20,7 @@ const CHECKS: Array<[keyof ConformanceReport, string]> = [
   ['forms', 'should have forms that publish, with zh-CN and en labels'],
   ['playbooks', "should compile every playbook against the plugin's activities and forms"],
   ['goldenRuns', 'should have a golden run beside every playbook'],
+  ['demo', 'should have a demo start for every playbook'],
 ];
 
 /**
