@@ -1,5 +1,5 @@
 /** One plugin: its playbooks (each with install, and the deployed version when installed) and activities. */
-import { AppstoreAddOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { AppstoreAddOutlined, CheckCircleOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -71,6 +71,19 @@ export function PluginCard({
                     {pb.description[locale]}
                   </Typography.Text>
                 </div>
+                {plugin.schedules
+                  .filter((s) => s.playbook === pb.id)
+                  .map((s) => (
+                    <Tag
+                      key={s.id}
+                      icon={<ClockCircleOutlined />}
+                      title={s.source}
+                      style={{ marginTop: 4 }}
+                      data-testid={`schedule-${s.id}`}
+                    >
+                      {t('catalog.schedule', { name: s.name[locale], when: s.cron ?? s.cycle ?? '' })}
+                    </Tag>
+                  ))}
               </div>
               {version !== undefined && (
                 <Link to={`/processes/${encodeURIComponent(pb.processKey)}`}>

@@ -46,7 +46,9 @@ export const monitorEn = {
   'catalog.subtitle': 'Installed plugins and their ready-made playbooks',
   'catalog.builtIn': 'Built-in activities',
   'catalog.reinstall': 'Update',
-  'catalog.installHelp': "Publishes the playbook's forms and deploys its processes; unchanged ones keep their version.",
+  'catalog.schedule': 'Starts on schedule: {name} ({when}, site time)',
+  'catalog.installHelp':
+    "Publishes the playbook's forms, deploys its processes and creates its schedules in the site's time zone; unchanged ones keep their version.",
   'catalog.empty': 'No plugins are installed.',
   'catalog.playbooks': 'Playbooks',
   'catalog.noPlaybooks': 'No playbooks.',
