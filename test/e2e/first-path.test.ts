@@ -42,6 +42,25 @@ describe('deploy → start → complete', () => {
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([1]);
   });
 
+  it('should give concurrent deploys of one key consecutive versions, and identical ones one version', async () => {
+    // given five different diagrams of key echo-race, and a sixth
+    const base = (await fixture('echo-service.bpmn')).replaceAll('echo-service', 'echo-race');
+    const variants = [1, 2, 3, 4, 5].map((n) => base.replace('name="Requested"', `name="Requested ${n}"`));
+    const same = base.replace('name="Requested"', 'name="Requested again"');
+    // when the five arrive at once
+    const racing = await Promise.all(variants.map((xml) => admin.post('/api/processes', xml)));
+    // then each gets its own version, nothing fails
+    expect(racing.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(racing.map((a) => a.body.version).sort()).toEqual([1, 2, 3, 4, 5]);
+    // when three copies of a sixth arrive at once
+    const copies = await Promise.all([same, same, same].map((xml) => admin.post('/api/processes', xml)));
+    // then one makes version 6 and the others answer unchanged with its id
+    expect(copies.map((a) => a.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(copies.map((a) => a.body.id)).size).toBe(1);
+    const versions = await admin.get('/api/processes/echo-race/versions');
+    expect(versions.body.map((v: { version: number }) => v.version).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('should run an instance to completion as a Temporal workflow with the activity result mapped', async () => {
     // given
     await admin.post('/api/processes', await fixture('echo-service.bpmn'));

@@ -60,7 +60,30 @@ export class DefinitionService implements DefinitionStore {
       throw err;
     }
     const hash = createHash('sha256').update(xml).digest('hex');
-    const deployed = await this.db.transaction().execute(async (trx) => {
+    // Two deploys of one key at once both read version n and insert n+1: the loser of the
+    // unique (key, version) index retries, and then sees the winner's row (maybe the same XML).
+    let deployed: DeployedDefinition | undefined;
+    for (let attempt = 1; !deployed; attempt++) {
+      try {
+        deployed = await this.insertVersion(graph, xml, hash, warnings, actor, ip);
+      } catch (err) {
+        if (!isUniqueViolation(err) || attempt >= 20) throw err;
+      }
+    }
+    // Also on an unchanged redeploy, so a deploy whose schedule sync failed can simply be repeated.
+    await this.schedules?.sync({ id: deployed.id, key: deployed.key, version: deployed.version, graph });
+    return deployed;
+  }
+
+  private insertVersion(
+    graph: ProcessGraph,
+    xml: string,
+    hash: string,
+    warnings: CompileProblem[],
+    actor: string,
+    ip: string | undefined,
+  ): Promise<DeployedDefinition> {
+    return this.db.transaction().execute(async (trx) => {
       const latest = await trx
         .selectFrom('process_definitions')
         .selectAll()
@@ -94,9 +117,6 @@ export class DefinitionService implements DefinitionStore {
       );
       return { ...summary(inserted), warnings, unchanged: false };
     });
-    // Also on an unchanged redeploy, so a deploy whose schedule sync failed can simply be repeated.
-    await this.schedules?.sync({ id: deployed.id, key: deployed.key, version: deployed.version, graph });
-    return deployed;
   }
 
   async list(): Promise<DefinitionSummary[]> {
@@ -164,4 +184,9 @@ function summary(row: {
     createdAt: row.created_at.toISOString(),
     createdBy: row.created_by,
   };
+}
+
+/** PostgreSQL (and PGlite) `unique_violation`. */
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 }
