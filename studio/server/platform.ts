@@ -9,6 +9,7 @@ import { coreActivityCatalog } from '../../engine/activities/index.js';
 import type { PlatformConfig } from './config.js';
 import { openDatabase, type PlatformDatabase } from './db/open-database.js';
 import { loadPlugins, type LoadedPlugins } from './plugins-loader/index.js';
+import { readCoreWorkflows } from './plugins-loader/core-workflows.js';
 import { ActivityCatalog } from './services/activity-catalog.js';
 import { AttachmentService } from './services/attachments.js';
 import { AuditLog } from './services/audit.js';
@@ -34,6 +35,8 @@ export interface Platform {
   definitions: DefinitionService;
   /** Temporal Schedules of timer starts and of plugin playbooks. */
   schedules: ProcessSchedules;
+  /** Core workflows (workflows/<name>/process.bpmn) by process key, deployed on demand by installs. */
+  coreWorkflows: ReadonlyMap<string, string>;
   instances: InstanceService;
   forms: FormService;
   attachments: AttachmentService;
@@ -120,6 +123,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
     audit,
     definitions,
     schedules,
+    coreWorkflows: await readCoreWorkflows(path.resolve(import.meta.dirname, '../..')),
     instances,
     forms,
     attachments,

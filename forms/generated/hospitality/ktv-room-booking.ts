@@ -11,6 +11,7 @@ export interface HospitalityKtvRoomBooking {
   bookerBadgeNo: string;
   expectedArrival: string;
   roomAssigned?: string;
+  roomAssignedAt?: string;
   lateGuestDataMatches?: boolean;
   cancelledByBooker?: boolean;
   note?: string;

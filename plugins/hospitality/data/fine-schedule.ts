@@ -1,7 +1,8 @@
 /**
  * The KTV / disco fine schedule (digest §3.4.6 C, seed `002_790cf3708b5abb5e.txt` 「客户部部门制度」 and
- * 「客户部订房制度」) and the tea-house lobby-manager lines (digest §3.4.6 B, seed
- * `000_8e24495f3205bf16.txt` 「大堂经理岗位职责补充机制」). Amounts in 元 (CNY). Data only: the
+ * 「客户部订房制度」), the tea-house lobby-manager lines (digest §3.4.6 B, seed
+ * `000_8e24495f3205bf16.txt` 「大堂经理岗位职责补充机制」) and the restaurant customer-manager lines
+ * (digest §3.4.6 A, seed `000_8e24495f3205bf16.txt` 第一篇《客户经理工作流程及具体要求》). Amounts in 元 (CNY). Data only: the
  * `hospitality.assessFine@1` activity reads it; change a row here, not in code.
  *
  * `kind` says how the amount is computed:
@@ -11,19 +12,30 @@
  * - `doubling`: `amount` × 2^(n-1) (TEA-10 "以此类推加倍"; no upper bound in the source);
  * - `perMinute`: `amount` per minute late;
  * - `sanctionOnly`: no money, only `otherSanction`.
+ *
+ * Extra consequences, read by the same activity:
+ * - `seriousSanction` (+ `seriousDismissal`): what applies instead of the fine when the assessor marks
+ *   the case serious (重者…), e.g. KTV-D08 重者开除;
+ * - `repeatSanction`: from the n-th offence of the same person a further sanction applies
+ *   (KTV-D11 同一人犯两次停职处理);
+ * - `finalDismissal`: the `finalSanction` of a `tipMultiple` rule is a dismissal (KTV-D14 第三次开除).
  */
 export type FineKind = 'fixed' | 'range' | 'tipMultiple' | 'doubling' | 'perMinute' | 'sanctionOnly';
 
 export interface FineRule {
   readonly code: string;
-  readonly venue: 'ktv' | 'teaHouse';
+  readonly venue: 'ktv' | 'teaHouse' | 'restaurant';
   readonly kind: FineKind;
   readonly amount?: number;
   readonly amountMin?: number;
   readonly amountMax?: number;
   readonly multiples?: readonly number[];
   readonly finalSanction?: string;
+  readonly finalDismissal?: boolean;
   readonly otherSanction?: string;
+  readonly seriousSanction?: string;
+  readonly seriousDismissal?: boolean;
+  readonly repeatSanction?: { readonly from: number; readonly sanction: string };
   readonly rule: { readonly en: string; readonly 'zh-CN': string };
   readonly source: string;
 }
@@ -55,7 +67,8 @@ export const FINE_SCHEDULE: readonly FineRule[] = [
     kind: 'range',
     amountMin: 200,
     amountMax: 500,
-    otherSanction: 'dismissal if serious (重者开除)',
+    seriousSanction: 'dismissal (重者开除)',
+    seriousDismissal: true,
     rule: { en: 'Quarrelling or fighting', 'zh-CN': '吵架或打架行为' },
     source: '002_790cf3708b5abb5e.txt 「客户部部门制度」8',
   },
@@ -64,7 +77,7 @@ export const FINE_SCHEDULE: readonly FineRule[] = [
     venue: 'ktv',
     kind: 'fixed',
     amount: 100,
-    otherSanction: 'second offence by the same person: suspension (同一人犯两次停职处理)',
+    repeatSanction: { from: 2, sanction: 'suspension (同一人犯两次停职处理)' },
     rule: {
       en: "Leader's call or message not answered within 3–5 minutes (off post)",
       'zh-CN': '未在3—5分钟内回电或信息，视为离岗',
@@ -77,6 +90,7 @@ export const FINE_SCHEDULE: readonly FineRule[] = [
     kind: 'tipMultiple',
     multiples: [5, 10],
     finalSanction: 'dismissal (开除)',
+    finalDismissal: true,
     rule: { en: 'Asking for a tip in a private room and upsetting the guest', 'zh-CN': '在包厢索要小费，造成客人不满' },
     source: '002_790cf3708b5abb5e.txt 「客户部部门制度」14',
   },
@@ -105,6 +119,25 @@ export const FINE_SCHEDULE: readonly FineRule[] = [
     source: '000_8e24495f3205bf16.txt 「大堂经理岗位职责补充机制」10',
   },
   {
+    code: 'TEA-20',
+    venue: 'teaHouse',
+    kind: 'fixed',
+    amount: 50,
+    rule: { en: 'Duty manager left the post while on duty', 'zh-CN': '值班经理值班时间内不得离开工作岗位' },
+    source: '000_8e24495f3205bf16.txt 「大堂经理岗位职责补充机制」20',
+  },
+  {
+    code: 'TEA-21',
+    venue: 'teaHouse',
+    kind: 'fixed',
+    amount: 20,
+    rule: {
+      en: 'Lobby manager on shift did not control lights, air-conditioning and exhaust',
+      'zh-CN': '当班大堂经理上班时间内必须控制好灯光、空调、排风',
+    },
+    source: '000_8e24495f3205bf16.txt 「大堂经理岗位职责补充机制」21',
+  },
+  {
     code: 'TEA-22',
     venue: 'teaHouse',
     kind: 'fixed',
@@ -124,8 +157,78 @@ export const FINE_SCHEDULE: readonly FineRule[] = [
     rule: { en: 'Cashier cash vs bills check found untrue', 'zh-CN': '收银台的现金与开单核对，督查不实' },
     source: '000_8e24495f3205bf16.txt 「大堂经理岗位职责补充机制」23',
   },
+  {
+    code: 'TEA-24',
+    venue: 'teaHouse',
+    kind: 'range',
+    amountMin: 20,
+    amountMax: 50,
+    rule: {
+      en: 'Tea-bar stock vs bills and book check found untrue',
+      'zh-CN': '茶吧台的实物与开单账面数量核对，督查不实',
+    },
+    source: '000_8e24495f3205bf16.txt 「大堂经理岗位职责补充机制」24',
+  },
+  {
+    code: 'RST-02',
+    venue: 'restaurant',
+    kind: 'fixed',
+    amount: 10,
+    otherSanction: 'no private room assigned for this meal (不给予分房)',
+    rule: {
+      en: 'Not on time at the welcome door for the line-up and meeting',
+      'zh-CN': '不按时到迎宾门口站岗、开部门例会',
+    },
+    source: '000_8e24495f3205bf16.txt 第一篇《客户经理工作流程及具体要求》2',
+  },
+  {
+    code: 'RST-13',
+    venue: 'restaurant',
+    kind: 'fixed',
+    amount: 20,
+    rule: {
+      en: 'Chatting in small groups during table patrol in the meal, especially about non-work topics',
+      'zh-CN': '餐中巡台时三三两两扎堆聊天，尤其是说与工作无关的事情',
+    },
+    source: '000_8e24495f3205bf16.txt 第一篇《客户经理工作流程及具体要求》13',
+  },
+  {
+    code: 'RST-16',
+    venue: 'restaurant',
+    kind: 'sanctionOnly',
+    otherSanction: 'heavy fine, amount not given in the source (重罚), and suspension (停岗)',
+    seriousSanction: 'dismissal (严重者开除)',
+    seriousDismissal: true,
+    rule: {
+      en: 'Forming cliques or gossiping about colleagues behind their backs',
+      'zh-CN': '拉帮结派，在背后说其他同事的闲话',
+    },
+    source: '000_8e24495f3205bf16.txt 第一篇《客户经理工作流程及具体要求》16',
+  },
+  {
+    code: 'RST-18',
+    venue: 'restaurant',
+    kind: 'fixed',
+    amount: 100,
+    rule: { en: 'Absent from a large team event or training', 'zh-CN': '酒店有大型团队活动和培训工作，不参加者' },
+    source: '000_8e24495f3205bf16.txt 第一篇《客户经理工作流程及具体要求》18',
+  },
+  {
+    code: 'RST-19',
+    venue: 'restaurant',
+    kind: 'fixed',
+    amount: 100,
+    rule: {
+      en: 'Used the guest lift outside seeing guests off or escorting them',
+      'zh-CN': '非送客或带客时间使用客用电梯',
+    },
+    source: '000_8e24495f3205bf16.txt 第一篇《客户经理工作流程及具体要求》19',
+  },
 ];
 
 export function findFineRule(code: string): FineRule | undefined {
   return FINE_SCHEDULE.find((rule) => rule.code === code);
 }
+
+/** Every code in the schedule, in schedule order (the `fineCode` enums of the forms list the same codes). */
+export const FINE_CODES: readonly string[] = FINE_SCHEDULE.map((rule) => rule.code);

@@ -1,6 +1,7 @@
-// Manifest, schemas, forms, playbooks and every golden run beside the playbooks. The tea-house
-// handover calls the core shift-handover (which may call incident-response), so the runs deploy
-// those processes and know the handover-record and incident-case forms.
+// Manifest, schemas, forms, playbooks, demo starts and every golden run beside the playbooks. Three
+// playbooks call core workflows: the tea-house handover calls shift-handover (which may call
+// incident-response), the venue incident (and through it the 00:00 safety check) calls
+// incident-response. The runs deploy those processes and know their forms.
 import { describePluginConformance } from '../../../engine/plugin-api/testing/index.js';
 import { hospitalityPlugin } from '../plugin.js';
 

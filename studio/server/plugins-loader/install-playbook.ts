@@ -1,7 +1,9 @@
 /**
  * Installing a plugin's playbook: its plugin's forms are published (a form already published
  * with the same content answers `unchanged`), then its BPMN is deployed through the definition
- * service, after the plugin's playbooks it calls, so call activities find them. Last, the
+ * service, after the plugin's playbooks it calls, so call activities find them. Core workflows
+ * it calls (incident response, shift handover, …) are deployed from workflows/ when no version of
+ * them exists yet; a deployed one, perhaps edited in the studio, is left as it is. Last, the
  * manifest's schedules for the playbook become Temporal Schedules in the site's time zone.
  */
 import type { ProcessGraph } from '../../../engine/graph/index.js';
@@ -13,7 +15,12 @@ import type { LoadedPlugin, LoadedPlugins } from './loaded-plugins.js';
 /** The two platform services an install uses (typed structurally, so tests can pass doubles). */
 export interface InstallServices {
   forms: { publish(document: unknown, actor: string, ip?: string): Promise<VersionResult> };
-  definitions: { deploy(xml: string, actor: string, ip?: string): Promise<VersionResult & { key: string }> };
+  definitions: {
+    deploy(xml: string, actor: string, ip?: string): Promise<VersionResult & { key: string }>;
+    get(key: string): Promise<{ graph: ProcessGraph } | undefined>;
+  };
+  /** Core workflows by process key (workflows/<name>/process.bpmn). */
+  coreWorkflows: ReadonlyMap<string, string>;
   schedules: {
     syncPlaybook(
       def: { id: string; key: string; version: number; graph: ProcessGraph },
@@ -80,8 +87,12 @@ export async function installPlaybook(
     forms.push({ id: published.id, version: published.version, unchanged: published.unchanged });
   }
   const processes: InstallResult['processes'] = [];
+  const order = deployOrder(plugin, target.key);
+  const pluginKeys = new Set(plugin.playbooks.map((p) => p.key));
+  const called = order.flatMap((p) => calledKeys(p.graph)).filter((key) => !pluginKeys.has(key));
+  await deployCoreWorkflows(called, services, request, processes, new Set());
   let own: { id: string; key: string; version: number } | undefined;
-  for (const playbook of deployOrder(plugin, target.key)) {
+  for (const playbook of order) {
     const deployed = await services.definitions.deploy(playbook.xml, request.actor, request.ip);
     processes.push({ key: deployed.key, id: deployed.id, version: deployed.version, unchanged: deployed.unchanged });
     if (playbook === target) own = deployed;
@@ -100,6 +111,34 @@ export async function installPlaybook(
     }
   }
   return { plugin: plugin.manifest.id, playbook: target.playbook.id, processes, forms, schedules };
+}
+
+/** Deploys each core workflow not deployed yet, and the core workflows it calls, callees first. */
+async function deployCoreWorkflows(
+  keys: readonly string[],
+  services: InstallServices,
+  request: { actor: string; ip?: string },
+  processes: InstallResult['processes'],
+  seen: Set<string>,
+): Promise<void> {
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const xml = services.coreWorkflows.get(key);
+    if (!xml || (await services.definitions.get(key))) continue;
+    // Its own callees first; their keys are read off the XML's call activities.
+    await deployCoreWorkflows(xmlCalledKeys(xml), services, request, processes, seen);
+    const deployed = await services.definitions.deploy(xml, request.actor, request.ip);
+    processes.push({ key: deployed.key, id: deployed.id, version: deployed.version, unchanged: deployed.unchanged });
+  }
+}
+
+function calledKeys(graph: ProcessGraph): string[] {
+  return Object.values(graph.nodes).flatMap((n) => (n.type === 'callActivity' ? [n.calledProcess] : []));
+}
+
+function xmlCalledKeys(xml: string): string[] {
+  return [...xml.matchAll(/\bcalledElement="([^"]+)"/g)].map((m) => m[1]!);
 }
 
 /** The playbook and the plugin's playbooks it calls (transitively), callees first. */

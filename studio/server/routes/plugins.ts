@@ -51,6 +51,7 @@ export const pluginRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const services = {
         forms: platform.forms,
         definitions: platform.definitions,
+        coreWorkflows: platform.coreWorkflows,
         schedules: platform.schedules,
         siteTimeZone: platform.config.siteTimeZone,
       };
