@@ -70,6 +70,8 @@ export interface DemoGroup {
   kind: string;
   /** Username of the head (the "group's head" assignment rule). */
   head: string;
+  /** Members besides the plugin's own demo users who name this group: e.g. the platform's demo staff. */
+  members?: readonly string[];
 }
 
 /** A demo staff account; its password is `<username>-demo`. */

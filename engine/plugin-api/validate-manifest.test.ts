@@ -83,7 +83,9 @@ describe('validatePluginManifest', () => {
         },
       ],
       demo: {
-        groups: [{ id: 'branch-01', name: '支行 Branch', kind: 'branch', head: 'wang.branch' }],
+        groups: [
+          { id: 'branch-01', name: '支行 Branch', kind: 'branch', head: 'wang.branch', members: ['sun.teller'] },
+        ],
         users: [{ username: 'liu.lobby', displayName: '刘 Liu', groups: ['branch-01'], supervisor: 'wang.branch' }],
         starts: [{ playbook: 'open-account', startedBy: 'liu.lobby', businessKey: 'A-1', variables: { a: 1 } }],
       },
@@ -111,7 +113,7 @@ describe('validatePluginManifest', () => {
     // given
     const plugin = testPlugin({
       demo: {
-        groups: [{ id: 'Branch 1', name: '', kind: 'branch', head: 'wang.branch' }],
+        groups: [{ id: 'Branch 1', name: '', kind: 'branch', head: 'wang.branch', members: ['Sun Teller'] }],
         users: [{ username: 'Liu Lobby', displayName: 'Liu', groups: 'branch-01' as never }],
         starts: [{ playbook: 'close-day', startedBy: 'liu.lobby' }],
       },
@@ -122,6 +124,7 @@ describe('validatePluginManifest', () => {
     expect(problems).toEqual([
       'demo.groups[0].id must be a kebab-case group id (got "Branch 1")',
       'demo.groups[0].name must be a non-empty string',
+      'demo.groups[0].members[0] must be a username (got "Sun Teller")',
       'demo.users[0].username must be a lower-case username (got "Liu Lobby")',
       'demo.users[0].groups must be an array of group ids',
       "demo.starts[0].playbook must be the id of one of the plugin's playbooks",

@@ -43,7 +43,7 @@ const SCHEDULE_KEYS = [
   'variables',
 ] as const;
 const DEMO_KEYS = ['groups', 'users', 'starts'] as const;
-const DEMO_GROUP_KEYS = ['id', 'name', 'kind', 'head'] as const;
+const DEMO_GROUP_KEYS = ['id', 'name', 'kind', 'head', 'members'] as const;
 const DEMO_USER_KEYS = ['username', 'displayName', 'groups', 'supervisor'] as const;
 const DEMO_START_KEYS = ['playbook', 'startedBy', 'businessKey', 'variables'] as const;
 /** Five cron fields: numbers, names (JAN, MON), `*`, ranges, lists and steps. */
@@ -214,6 +214,10 @@ function validateDemo(demo: unknown, playbooks: Set<string>, problems: ManifestP
       if (typeof g[key] !== 'string' || !g[key]) problems.add(`${at}.${key}`, 'must be a non-empty string');
     }
     problems.pattern(g.head, `${at}.head`, USERNAME_PATTERN, 'a username');
+    if (g.members !== undefined) {
+      if (!Array.isArray(g.members)) problems.add(`${at}.members`, 'must be an array of usernames');
+      else g.members.forEach((m, j) => problems.pattern(m, `${at}.members[${j}]`, USERNAME_PATTERN, 'a username'));
+    }
   });
   list(demo.users, 'demo.users').forEach((user, i) => {
     const at = `demo.users[${i}]`;

@@ -236,7 +236,16 @@ async function seedOrganisation(admin: Session, plugin: PluginManifest, result: 
     existingGroups.add(group.id);
     result.groupsCreated.push(group.id);
   }
-  for (const user of users) {
+  const memberships = [
+    ...users.flatMap((u) => u.groups.map((group) => ({ group, username: u.username }))),
+    ...(plugin.demo?.groups ?? []).flatMap((g) => (g.members ?? []).map((username) => ({ group: g.id, username }))),
+  ];
+  for (const { group, username } of memberships) {
+    if (!existingUsers.has(username)) {
+      throw new DemoError('DEMO_ORG_INVALID', `demo group ${group} names an unknown member ${username}`);
+    }
+  }
+  for (const user of memberships.map((m) => ({ username: m.username, groups: [m.group] }))) {
     for (const group of user.groups) {
       if (!existingGroups.has(group)) {
         throw new DemoError('DEMO_ORG_INVALID', `demo user ${user.username} names an unknown group ${group}`);

@@ -47,6 +47,9 @@ describe('npm run demo', () => {
       const members = [
         ...demoUsers.map((u) => ({ username: u.username, groups: u.groups })),
         ...(loaded.manifest.demo!.users ?? []).map((u) => ({ username: u.username, groups: [...u.groups] })),
+        ...(loaded.manifest.demo!.groups ?? []).flatMap((g) =>
+          (g.members ?? []).map((username) => ({ username, groups: [g.id] })),
+        ),
       ];
       for (const instance of result.instances) {
         const { task } = instance;
