@@ -35,6 +35,24 @@ describe('runGoldenRun', () => {
     expect(result.state.status).toBe('completed');
   });
 
+  it('should send a task back (退回) to one of its targets, and refuse any other target', async () => {
+    // given
+    const extraProcesses = [new URL('../fixtures/bpmn/send-back-two-step.bpmn', import.meta.url)];
+    const file = (name: string) =>
+      new URL(`./fixtures/runs-extra/send-back-two-step.${name}.run.json`, import.meta.url);
+    // when
+    const result = await runGoldenRun(file('sent-back'), { extraProcesses });
+    const refused = await runGoldenRun(file('bad-target'), { extraProcesses }).then(
+      () => '(the run passed)',
+      (err: Error) => err.message,
+    );
+    // then
+    expect(result.state.completedNodes.filter((n) => n === 'UserTask_First')).toHaveLength(2);
+    expect(refused).toContain(
+      'UserTask_Second cannot be sent back to StartEvent_Requested; its targets are [UserTask_First]',
+    );
+  });
+
   it('should complete a task of an instance the started one called', async () => {
     // when
     const result = await runGoldenRun(run('call-review.child-task'), { plugins: [sampleShopPlugin] });

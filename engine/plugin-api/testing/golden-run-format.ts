@@ -23,6 +23,22 @@ export const TaskStep = Type.Object(
   },
   Strict,
 );
+/** 退回: the open task at `task` is sent back to the earlier user task `to` (one of its send-back targets). */
+export const SendBackStep = Type.Object(
+  {
+    sendBack: Type.Object(
+      {
+        task: Type.String({ minLength: 1 }),
+        to: Type.String({ minLength: 1 }),
+        reason: Type.Optional(Type.String({ maxLength: 500 })),
+        actor: Type.Optional(Type.String({ minLength: 1 })),
+      },
+      Strict,
+    ),
+  },
+  Strict,
+);
+
 /** Skips workflow time by an ISO 8601 duration (`PT4H`, `P3D`): timers due in between fire. */
 export const AdvanceStep = Type.Object({ advance: Type.String({ pattern: '^P' }) }, Strict);
 export const MessageStep = Type.Object(
@@ -79,12 +95,14 @@ export type TaskStep = Static<typeof TaskStep>;
 export type AdvanceStep = Static<typeof AdvanceStep>;
 export type MessageStep = Static<typeof MessageStep>;
 export type ExpectIncidentStep = Static<typeof ExpectIncidentStep>;
-export type GoldenRunStep = TaskStep | AdvanceStep | MessageStep | ExpectIncidentStep;
+export type SendBackStep = Static<typeof SendBackStep>;
+export type GoldenRunStep = TaskStep | SendBackStep | AdvanceStep | MessageStep | ExpectIncidentStep;
 export type GoldenRunExpect = Static<typeof GoldenRunExpect>;
 export type GoldenRunFile = Omit<Static<typeof GoldenRunHeader>, 'steps'> & { steps: GoldenRunStep[] };
 
 const STEP_KINDS = [
   ['task', compileActivitySchema(TaskStep)],
+  ['sendBack', compileActivitySchema(SendBackStep)],
   ['advance', compileActivitySchema(AdvanceStep)],
   ['message', compileActivitySchema(MessageStep)],
   ['expectIncident', compileActivitySchema(ExpectIncidentStep)],
@@ -98,7 +116,7 @@ export function parseGoldenRun(value: unknown, label: string): GoldenRunFile {
   if (Array.isArray(steps)) {
     steps.forEach((step, i) => {
       const kind = STEP_KINDS.find(([key]) => typeof step === 'object' && step !== null && key in step);
-      if (!kind) problems.push(`/steps/${i} must have one of task, advance, message, expectIncident`);
+      if (!kind) problems.push(`/steps/${i} must have one of task, sendBack, advance, message, expectIncident`);
       else {
         const found = kind[1](step);
         if (found.length) problems.push(`/steps/${i} (${kind[0]}): ${describeViolations(found)}`);

@@ -8,7 +8,7 @@ import { messageSignal } from '../../workflow/messages.js';
 import type { FormLibrary } from './form-library.js';
 import type { GoldenDriver } from './golden-driver.js';
 import type { AdvanceStep, ExpectIncidentStep, GoldenRunStep, MessageStep } from './golden-run-format.js';
-import { completeTask } from './golden-task-step.js';
+import { completeTask, sendBackTask } from './golden-task-step.js';
 import { isoDurationToMs } from './iso-duration.js';
 
 export interface StepContext {
@@ -25,6 +25,9 @@ export interface StepContext {
 
 export async function runStep(step: GoldenRunStep, index: number, ctx: StepContext): Promise<void> {
   if ('task' in step) return completeTask(step, `step ${index + 1} (task ${step.task})`, ctx);
+  if ('sendBack' in step) {
+    return sendBackTask(step, `step ${index + 1} (sendBack ${step.sendBack.task} → ${step.sendBack.to})`, ctx);
+  }
   if ('advance' in step) return advance(step, `step ${index + 1} (advance ${step.advance})`, ctx);
   if ('message' in step) return sendMessage(step, `step ${index + 1} (message ${step.message.name})`, ctx);
   return expectIncident(step, `step ${index + 1} (expectIncident ${step.expectIncident})`, ctx);

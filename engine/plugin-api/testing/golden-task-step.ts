@@ -6,9 +6,15 @@
  */
 import type { WorkflowHandle } from '@temporalio/client';
 import { validateSubmission } from '../../forms/index.js';
-import { completeTaskUpdate, processStateQuery, type OpenTask, type ProcessState } from '../../workflow/messages.js';
+import {
+  completeTaskUpdate,
+  processStateQuery,
+  sendBackTaskUpdate,
+  type OpenTask,
+  type ProcessState,
+} from '../../workflow/messages.js';
 import { summary } from './golden-driver.js';
-import type { TaskStep } from './golden-run-format.js';
+import type { SendBackStep, TaskStep } from './golden-run-format.js';
 import type { StepContext } from './golden-steps.js';
 
 interface FoundTask {
@@ -50,6 +56,27 @@ export async function completeTask(step: TaskStep, where: string, ctx: StepConte
     });
   } catch (err) {
     driver.fail(where, `the process refused the completion: ${causeOf(err)}`);
+  }
+  await driver.settle(where);
+}
+
+/** 退回, the way `POST /api/tasks/:id/send-back` does it: only to one of the task's send-back targets. */
+export async function sendBackTask(step: SendBackStep, where: string, ctx: StepContext): Promise<void> {
+  const { driver } = ctx;
+  const { task: nodeId, to, reason, actor } = step.sendBack;
+  const { task, handle } = await driver.waitFor(where, `task ${nodeId} to open`, (state) =>
+    findTask(state, nodeId, where, ctx),
+  );
+  const targets = task.sendBackTargets ?? [];
+  if (!targets.includes(to)) {
+    driver.fail(where, `${nodeId} cannot be sent back to ${to}; its targets are [${targets.join(', ')}]`);
+  }
+  try {
+    await handle.executeUpdate(sendBackTaskUpdate, {
+      args: [{ taskId: task.taskId, targetNodeId: to, actor: actor ?? ctx.actor, ...(reason ? { reason } : {}) }],
+    });
+  } catch (err) {
+    driver.fail(where, `the process refused the send-back: ${causeOf(err)}`);
   }
   await driver.settle(where);
 }
