@@ -77,6 +77,7 @@ export function FormRenderer(props: FormRendererProps) {
         omitExtraData
         liveOmit={props.liveValidate ? 'onChange' : undefined}
         noHtml5Validate
+        formContext={SECTION_LAYOUT}
         translateString={rjsfTranslator(locale)}
         onChange={(e) => props.onChange?.((e.formData ?? {}) as FormData)}
         onSubmit={(e) => props.onSubmit?.((e.formData ?? {}) as FormData)}
@@ -86,3 +87,6 @@ export function FormRenderer(props: FormRendererProps) {
     </>
   );
 }
+
+/** Section titles (nested objects) read as left-aligned headings, without the label colon. */
+const SECTION_LAYOUT = { labelAlign: 'left', colon: false } as const;
