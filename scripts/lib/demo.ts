@@ -241,23 +241,12 @@ async function seedOrganisation(admin: Session, plugin: PluginManifest, result: 
     ...(plugin.demo?.groups ?? []).flatMap((g) => (g.members ?? []).map((username) => ({ group: g.id, username }))),
   ];
   for (const { group, username } of memberships) {
-    if (!existingUsers.has(username)) {
-      throw new DemoError('DEMO_ORG_INVALID', `demo group ${group} names an unknown member ${username}`);
+    if (!existingUsers.has(username) || !existingGroups.has(group)) {
+      throw new DemoError('DEMO_ORG_INVALID', `demo membership ${username} → ${group} names an unknown user or group`);
     }
   }
-  for (const user of memberships.map((m) => ({ username: m.username, groups: [m.group] }))) {
-    for (const group of user.groups) {
-      if (!existingGroups.has(group)) {
-        throw new DemoError('DEMO_ORG_INVALID', `demo user ${user.username} names an unknown group ${group}`);
-      }
-      await admin.expect(
-        'POST',
-        `/api/groups/${group}/members`,
-        { username: user.username },
-        [204],
-        `adding ${user.username} to ${group}`,
-      );
-    }
+  for (const { group, username } of memberships) {
+    await admin.expect('POST', `/api/groups/${group}/members`, { username }, [204], `adding ${username} to ${group}`);
   }
 }
 

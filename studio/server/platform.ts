@@ -8,7 +8,7 @@ import path from 'node:path';
 import { coreActivityCatalog } from '../../engine/activities/index.js';
 import type { PlatformConfig } from './config.js';
 import { openDatabase, type PlatformDatabase } from './db/open-database.js';
-import { loadPlugins, type LoadedPlugins } from './plugins-loader/index.js';
+import { loadConfiguredPlugins, REPO_ROOT, type LoadedPlugins } from './plugins-loader/index.js';
 import { readCoreWorkflows } from './plugins-loader/core-workflows.js';
 import { ActivityCatalog } from './services/activity-catalog.js';
 import { AttachmentService } from './services/attachments.js';
@@ -70,11 +70,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   if (!address) throw new Error('No Temporal address: set TEMPORAL_ADDRESS or start the dev server first');
   const plugins =
     opts.plugins ??
-    (await loadPlugins({
-      repoRoot: path.resolve(import.meta.dirname, '../..'),
-      packages: config.plugins,
-      engineTaskQueue: config.temporal.taskQueue,
-    }));
+    (await loadConfiguredPlugins(config));
   const connection = await Connection.connect(await connectionOptions(config, address));
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const client = new Client({ connection, namespace: config.temporal.namespace });
@@ -83,7 +79,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
   const blobs = opts.blobStore ?? new LocalFolderBlobStore(path.join(config.dataDir, 'attachments'));
   const attachments = new AttachmentService(database.db, blobs, audit);
   const forms = new FormService(database.db, audit, attachments);
-  await forms.loadSources(path.resolve(import.meta.dirname, '../..'));
+  await forms.loadSources(REPO_ROOT);
   const schedules = new ProcessSchedules(client, config.temporal.taskQueue, config.siteTimeZone);
   const definitions = new DefinitionService(
     database.db,
@@ -123,7 +119,7 @@ export async function createPlatform(config: PlatformConfig, opts: CreatePlatfor
     audit,
     definitions,
     schedules,
-    coreWorkflows: await readCoreWorkflows(path.resolve(import.meta.dirname, '../..')),
+    coreWorkflows: await readCoreWorkflows(REPO_ROOT),
     instances,
     forms,
     attachments,

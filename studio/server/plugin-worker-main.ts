@@ -12,7 +12,7 @@ import { connectionOptions } from './platform.js';
 import {
   createPluginWorker,
   hostPluginDeps,
-  loadPlugins,
+  loadConfiguredPlugins,
   loggingNotifier,
   type LoadedPlugins,
 } from './plugins-loader/index.js';
@@ -38,11 +38,7 @@ export async function startPluginWorker(opts: PluginWorkerOptions): Promise<Runn
   const { config } = opts;
   const plugins =
     opts.plugins ??
-    (await loadPlugins({
-      repoRoot: path.resolve(import.meta.dirname, '../..'),
-      packages: config.plugins,
-      engineTaskQueue: config.temporal.taskQueue,
-    }));
+    (await loadConfiguredPlugins(config));
   const plugin = plugins.get(opts.pluginId);
   if (!plugin) {
     const known = plugins.all.map((p) => p.manifest.id).join(', ') || 'none';

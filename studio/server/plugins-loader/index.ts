@@ -1,5 +1,11 @@
 /** Loading plugins into the platform and running their activities; see README.md. */
-export { loadPlugins, PluginLoadError, type LoadPluginsOptions } from './load-plugins.js';
+export {
+  loadConfiguredPlugins,
+  loadPlugins,
+  PluginLoadError,
+  REPO_ROOT,
+  type LoadPluginsOptions,
+} from './load-plugins.js';
 export { LoadedPlugins, type LoadedPlugin } from './loaded-plugins.js';
 export { createOwnQueueWorkers, createPluginWorker, type PluginWorkers } from './plugin-workers.js';
 export { hostPluginDeps, loggingNotifier, type HostDepsInput } from './host-deps.js';

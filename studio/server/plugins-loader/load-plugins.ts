@@ -4,6 +4,7 @@
  * playbooks compile against every loaded activity, and ids, activity references, form `$id`s,
  * process keys and task queues may not collide. Any problem stops loading with all of them listed.
  */
+import path from 'node:path';
 import { coreActivityCatalog } from '../../../engine/activities/index.js';
 import type { ActivityInfo } from '../../../engine/bpmn/index.js';
 import {
@@ -36,6 +37,17 @@ export interface LoadPluginsOptions {
   manifests?: readonly PluginManifest[];
   /** The engine's task queue, which no plugin may claim. */
   engineTaskQueue?: string;
+}
+
+/** The repository this server runs from: its plugins/, workflows/ and form sources. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** The plugins a platform process runs with: `plugins/*` of the repository and PLAYBOOK_PLUGINS. */
+export function loadConfiguredPlugins(config: {
+  plugins: readonly string[];
+  temporal: { taskQueue: string };
+}): Promise<LoadedPlugins> {
+  return loadPlugins({ repoRoot: REPO_ROOT, packages: config.plugins, engineTaskQueue: config.temporal.taskQueue });
 }
 
 export async function loadPlugins(opts: LoadPluginsOptions): Promise<LoadedPlugins> {

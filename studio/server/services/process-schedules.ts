@@ -95,39 +95,35 @@ export class ProcessSchedules {
     });
     for (const schedule of wanted) await this.upsert(schedule);
     const keep = new Set(wanted.map((s) => s.scheduleId));
-    const prefix = scheduleIdFor(def.key, '');
+    const timerPrefix = scheduleIdFor(def.key, '');
+    const playbookPrefix = playbookScheduleIdFor(def.key, '');
+    // One pass over the namespace's schedules: drop timer starts this version no longer has, and
+    // move the plugin schedules of this process to it.
     for await (const listed of this.client.schedule.list()) {
-      if (listed.scheduleId.startsWith(prefix) && !keep.has(listed.scheduleId)) {
+      if (listed.scheduleId.startsWith(timerPrefix) && !keep.has(listed.scheduleId)) {
         await this.client.schedule
           .getHandle(listed.scheduleId)
           .delete()
           .catch((err: unknown) => {
             if (!(err instanceof ScheduleNotFoundError)) throw err;
           });
+      } else if (listed.scheduleId.startsWith(playbookPrefix)) {
+        await this.moveToVersion(listed.scheduleId, def);
       }
     }
-    await this.movePlaybookSchedules(def);
     return [...keep];
   }
 
-  /** Points the plugin schedules of this process at the version just deployed. */
-  private async movePlaybookSchedules(def: DeployedVersion): Promise<void> {
-    const prefix = playbookScheduleIdFor(def.key, '');
-    for await (const listed of this.client.schedule.list()) {
-      if (!listed.scheduleId.startsWith(prefix)) continue;
-      await this.client.schedule.getHandle(listed.scheduleId).update((previous) => {
-        if (previous.action.type !== 'startWorkflow') return previous;
-        const [old] = (previous.action.args ?? []) as ProcessInput[];
-        return {
-          ...previous,
-          action: {
-            ...previous.action,
-            args: [
-              scheduledProcessInput({ definitionId: def.id, version: def.version, graph: def.graph }, old?.variables),
-            ],
-          },
-        };
-      });
-    }
+  /** Points a plugin schedule at the version just deployed, keeping its time and variables. */
+  private async moveToVersion(scheduleId: string, def: DeployedVersion): Promise<void> {
+    await this.client.schedule.getHandle(scheduleId).update((previous) => {
+      if (previous.action.type !== 'startWorkflow') return previous;
+      const [old] = (previous.action.args ?? []) as ProcessInput[];
+      const input = scheduledProcessInput(
+        { definitionId: def.id, version: def.version, graph: def.graph },
+        old?.variables,
+      );
+      return { ...previous, action: { ...previous.action, args: [input] } };
+    });
   }
 }
