@@ -3,6 +3,7 @@ import { defineActivity } from '../../../engine/plugin-api/index.js';
 import type { BankingQueueObservation } from '../../../forms/generated/index.js';
 import { QUEUE_RULES, type EscalationTarget, type QueueArea } from '../data/queue-rules.js';
 import { isoMinutes } from './time.js';
+import { TEXT } from './schemas.js';
 
 export type QueueObservation = BankingQueueObservation['observation'];
 export type QueueLevel = 'normal' | 'heavyFlow' | 'projectedBreach' | 'breach';
@@ -101,8 +102,6 @@ export function assessQueue(area: QueueArea, o: QueueObservation): QueueAssessme
     source: escalate ? rule.source : QUEUE_RULES.maxWaitSource,
   };
 }
-
-const TEXT = { type: 'string' } as const;
 
 /** `banking.assessQueue@1`: whether a queue observation is escalated, to whom, and by when. */
 export const assessQueueActivity = defineActivity({

@@ -3,7 +3,8 @@ import { defineActivity } from '../../../engine/plugin-api/index.js';
 import type { BankingClientOnboarding } from '../../../forms/generated/index.js';
 import { DOCUMENT_RULES, REQUIRED_DOCUMENTS, type BusinessType } from '../data/client-documents.js';
 import { SAME_DAY_CALLBACK } from '../data/time-rules.js';
-import { HHMM_PATTERN, isoMinutes, minutesOfDay } from './time.js';
+import { isoMinutes, minutesOfDay } from './time.js';
+import { HHMM, TEXT } from './schemas.js';
 
 export type DocumentReview = NonNullable<BankingClientOnboarding['documents']>;
 export type DocumentDecision = 'handle' | 'returnToClient' | 'notEligible';
@@ -104,9 +105,6 @@ export function computeCallbackDue(openedAtTime: string, closingTime: string): C
     source: SAME_DAY_CALLBACK.source,
   };
 }
-
-const TEXT = { type: 'string' } as const;
-const HHMM = { type: 'string', pattern: HHMM_PATTERN } as const;
 
 /** `banking.reviewClientDocuments@1`: handle, return to the client, or not eligible. */
 export const reviewClientDocumentsActivity = defineActivity({

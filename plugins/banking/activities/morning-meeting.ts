@@ -3,6 +3,7 @@ import { defineActivity } from '../../../engine/plugin-api/index.js';
 import type { BankingMorningMeeting } from '../../../forms/generated/index.js';
 import { DEFAULT_UTC_OFFSET_MINUTES, MORNING_MEETING } from '../data/time-rules.js';
 import { formatTimeOfDay, HHMM_PATTERN, isoMinutes, localClock, minutesOfDay } from './time.js';
+import { HHMM, TEXT } from './schemas.js';
 
 export interface MeetingWindow {
   latestStartForFullMeeting: string;
@@ -133,9 +134,6 @@ export function checkMorningMeeting(openingTime: string, record: MeetingRecord):
     findings,
   };
 }
-
-const TEXT = { type: 'string' } as const;
-const HHMM = { type: 'string', pattern: HHMM_PATTERN } as const;
 
 /** `banking.planMorningMeeting@1`: the meeting window from the opening time. */
 export const planMorningMeetingActivity = defineActivity({

@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { defineActivity } from '../../../engine/plugin-api/index.js';
 import { DEFAULT_UTC_OFFSET_MINUTES } from '../data/time-rules.js';
 import { addMinutes, formatTimeOfDay, HHMM_PATTERN, isoMinutes, localClock, minutesOfDay } from './time.js';
+import { HHMM } from './schemas.js';
 
 export interface BusinessDayInput {
   openingTime: string;
@@ -62,8 +63,6 @@ export function planBusinessDay(input: BusinessDayInput, now: Date, utcOffsetMin
     startedAfterOpening: start > opening,
   };
 }
-
-const HHMM = { type: 'string', pattern: HHMM_PATTERN } as const;
 
 /** `banking.planBusinessDay@1`: opening and closing of the business day as durations and instants. */
 export const planBusinessDayActivity = defineActivity({

@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { defineActivity } from '../../../engine/plugin-api/index.js';
 import type { BankingCounterDailyClose } from '../../../forms/generated/index.js';
 import { countRows, countTotalFen, formatYuan, toFen, toYuan, type DenominationRow } from './money.js';
+import { CASH_COUNT, LOCALIZED, TEXT } from './schemas.js';
 
 export type Settlement = BankingCounterDailyClose['settlement'];
 
@@ -158,27 +159,7 @@ export function reconcileDailyClose(s: Settlement): DailyCloseReconciliation {
   };
 }
 
-const TEXT = { type: 'string' } as const;
 const NUM = { type: 'number' } as const;
-const LOCALIZED = {
-  type: 'object',
-  properties: { 'zh-CN': TEXT, en: TEXT },
-  required: ['zh-CN', 'en'],
-  additionalProperties: false,
-} as const;
-const COUNT = {
-  type: 'array',
-  items: {
-    type: 'object',
-    properties: {
-      denomination: { type: 'string', enum: ['100', '50', '20', '10', '5', '1', '0.5', '0.1'] },
-      pieces: { type: 'integer', minimum: 0 },
-    },
-    required: ['denomination', 'pieces'],
-    additionalProperties: false,
-  },
-  maxItems: 16,
-} as const;
 const ROWS = {
   type: 'array',
   items: {
@@ -221,7 +202,7 @@ export const reconcileDailyCloseActivity = defineActivity({
           servicingItemsInDocuments: { type: 'integer', minimum: 0 },
           cashInSystem: NUM,
           cashOnVouchers: NUM,
-          cashCount: COUNT,
+          cashCount: CASH_COUNT,
           otherInstruments: {
             type: 'array',
             items: {
@@ -241,7 +222,7 @@ export const reconcileDailyCloseActivity = defineActivity({
           outletStatementPrinted: { type: 'boolean' },
           posDailySettlementPrinted: { type: 'boolean' },
           floatBookBalance: NUM,
-          floatCount: COUNT,
+          floatCount: CASH_COUNT,
           cashCountSheetFilled: { type: 'boolean' },
           floatPutInVaultSafe: { type: 'boolean' },
           unwrittenOffVouchers: {

@@ -3,6 +3,10 @@ import { defineActivity } from '../../../engine/plugin-api/index.js';
 import type { BankingCounterOpening } from '../../../forms/generated/index.js';
 import { DENOMINATION_CODES, denominationOf } from '../data/denominations.js';
 import { countTotalFen, formatYuan, piecesByDenomination, toYuan, type CountLine } from './money.js';
+import { CASH_COUNT, LOCALIZED, TEXT } from './schemas.js';
+
+/** A float is never empty: both counts list at least one denomination. */
+const FLOAT_COUNT = { ...CASH_COUNT, minItems: 1 } as const;
 
 export interface FloatDifference {
   denomination: string;
@@ -77,28 +81,6 @@ export function reconcileFloat(
   };
 }
 
-const TEXT = { type: 'string' } as const;
-const COUNT = {
-  type: 'array',
-  items: {
-    type: 'object',
-    properties: {
-      denomination: { type: 'string', enum: ['100', '50', '20', '10', '5', '1', '0.5', '0.1'] },
-      pieces: { type: 'integer', minimum: 0 },
-    },
-    required: ['denomination', 'pieces'],
-    additionalProperties: false,
-  },
-  minItems: 1,
-  maxItems: 16,
-} as const;
-const LOCALIZED = {
-  type: 'object',
-  properties: { 'zh-CN': TEXT, en: TEXT },
-  required: ['zh-CN', 'en'],
-  additionalProperties: false,
-} as const;
-
 /** `banking.reconcileFloat@1`: the opening float against last night's count sheet, by denomination. */
 export const reconcileFloatActivity = defineActivity({
   version: 1,
@@ -108,7 +90,7 @@ export const reconcileFloatActivity = defineActivity({
   },
   input: {
     type: 'object',
-    properties: { recorded: COUNT, counted: COUNT },
+    properties: { recorded: FLOAT_COUNT, counted: FLOAT_COUNT },
     required: ['recorded', 'counted'],
     additionalProperties: false,
   },

@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { defineActivity } from '../../../engine/plugin-api/index.js';
 import { CHECKLIST_IDS, CHECKLISTS, type ChecklistId, type ItemKind } from '../data/checklists.js';
+import { TEXT } from './schemas.js';
 
 export interface FailedItem {
   key: string;
@@ -64,8 +65,6 @@ export function reviewChecklist(checklist: ChecklistId, answers: Readonly<Record
     summary: { 'zh-CN': zh, en },
   };
 }
-
-const TEXT = { type: 'string' } as const;
 
 /** `banking.reviewChecklist@1`: which items of a banking checklist are not done. */
 export const reviewChecklistActivity = defineActivity({

@@ -10,7 +10,9 @@ import { planBusinessDay } from '../activities/plan-business-day.js';
 import { reconcileDailyClose, type Settlement } from '../activities/reconcile-daily-close.js';
 import { reconcileFloat } from '../activities/reconcile-float.js';
 import { reviewChecklist } from '../activities/review-checklist.js';
+import { CASH_COUNT } from '../activities/schemas.js';
 import { CHECKLISTS } from '../data/checklists.js';
+import { DENOMINATION_CODES } from '../data/denominations.js';
 import { bankingPlugin } from '../plugin.js';
 
 const CST = 480;
@@ -198,6 +200,13 @@ describe('assessQueue (003 第二十三条; 004 二、營業過程中 6: longest
       projectedWaitMinutes: -1,
     });
     expect(() => assessQueue('counter', { ...base, openWindows: 6 })).toThrow(/windows open/);
+  });
+});
+
+describe('cash count schema', () => {
+  it('should offer exactly the denominations of data/denominations.ts', () => {
+    // when / then
+    expect([...CASH_COUNT.items.properties.denomination.enum]).toEqual([...DENOMINATION_CODES]);
   });
 });
 
