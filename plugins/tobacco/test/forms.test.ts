@@ -1,9 +1,8 @@
-// The forms carry the documents' checklists in the documents' order (the same ids as data/), and
-// their examples behave as their names say (valid-* pass, invalid-* fail with the listed errors).
-import { readdirSync, readFileSync } from 'node:fs';
+// The forms carry the documents' checklists in the documents' order (the same ids as data/). Their
+// examples are checked with every other form source by engine/forms/node/form-sources.test.ts.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkFormDocument, compileForm, validateSubmission } from '../../../engine/forms/index.js';
 import {
   BUSINESS_GUIDANCE,
   DISPLAY_CHECK,
@@ -24,9 +23,6 @@ import { BUSINESS_FORMATS, SCORING_CRITERIA } from '../data/classification-crite
 const formsDir = fileURLToPath(new URL('../forms/', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(`${formsDir}${file}`, 'utf8'));
 const schemaOf = (name: string) => read(`${name}.schema.json`);
-const FORMS = readdirSync(formsDir)
-  .filter((f) => f.endsWith('.schema.json'))
-  .map((f) => f.replace('.schema.json', ''));
 
 /** The sub-schema at a path of property names (array items with `*`). */
 function at(schema: any, path: string): any {
@@ -99,29 +95,4 @@ describe('tobacco forms carry the checklists of digest §4.1 in the documents or
       'signature',
     );
   });
-});
-
-describe('tobacco form examples behave as named', () => {
-  for (const name of FORMS) {
-    const checked = checkFormDocument({ schema: schemaOf(name), ...read(`${name}.form.json`) });
-    const dir = `${formsDir}examples/${name}/`;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
-    it(`${name} publishes and has valid and invalid examples`, () => {
-      expect(checked.ok).toBe(true);
-      expect(files.some((f) => f.startsWith('valid-'))).toBe(true);
-      expect(files.some((f) => f.startsWith('invalid-'))).toBe(true);
-    });
-    if (!checked.ok) continue;
-    const form = compileForm(checked.document, 1);
-    for (const file of files) {
-      it(`${name}/${file}`, () => {
-        const result = validateSubmission(form, undefined, JSON.parse(readFileSync(dir + file, 'utf8')), 'en');
-        if (file.startsWith('valid-')) expect(result.errors).toEqual([]);
-        else {
-          const expected = JSON.parse(readFileSync(dir + file.replace(/\.json$/, '.expected.json'), 'utf8'));
-          expect(result.errors.map(({ pointer, code }) => ({ pointer, code }))).toEqual(expected);
-        }
-      });
-    }
-  }
 });
