@@ -68,9 +68,7 @@ export interface CreatePlatformOptions {
 export async function createPlatform(config: PlatformConfig, opts: CreatePlatformOptions = {}): Promise<Platform> {
   const address = config.temporal.address ?? opts.temporalAddress;
   if (!address) throw new Error('No Temporal address: set TEMPORAL_ADDRESS or start the dev server first');
-  const plugins =
-    opts.plugins ??
-    (await loadConfiguredPlugins(config));
+  const plugins = opts.plugins ?? (await loadConfiguredPlugins(config));
   const connection = await Connection.connect(await connectionOptions(config, address));
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const client = new Client({ connection, namespace: config.temporal.namespace });

@@ -36,9 +36,7 @@ export interface PluginWorkerOptions {
 
 export async function startPluginWorker(opts: PluginWorkerOptions): Promise<RunningPluginWorker> {
   const { config } = opts;
-  const plugins =
-    opts.plugins ??
-    (await loadConfiguredPlugins(config));
+  const plugins = opts.plugins ?? (await loadConfiguredPlugins(config));
   const plugin = plugins.get(opts.pluginId);
   if (!plugin) {
     const known = plugins.all.map((p) => p.manifest.id).join(', ') || 'none';
